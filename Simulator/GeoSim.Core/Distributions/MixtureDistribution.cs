@@ -1,0 +1,33 @@
+using GeoSim.Core.Engine;
+
+namespace GeoSim.Core.Distributions;
+
+/// <summary><c>mixture(0.9: a, 0.1: b)</c>: one component chosen by weight, then drawn from.</summary>
+public sealed record MixtureDistribution(IReadOnlyList<WeightedDistribution> Components) : Distribution
+{
+    private readonly double _totalWeight = Components.Sum(c => c.Weight);
+
+    public override double Sample(RandomStream rng)
+    {
+        var u = rng.NextDouble() * _totalWeight;
+        foreach (var component in Components)
+        {
+            if (u < component.Weight)
+            {
+                return component.Distribution.Sample(rng);
+            }
+            u -= component.Weight;
+        }
+        return Components[^1].Distribution.Sample(rng);
+    }
+
+    public override double Mean => Components.Sum(c => c.Weight * c.Distribution.Mean) / _totalWeight;
+
+    public bool Equals(MixtureDistribution? other) =>
+        other is not null && Components.SequenceEqual(other.Components);
+
+    public override int GetHashCode() => Components.Count;
+}
+
+/// <summary>One component of a mixture.</summary>
+public sealed record WeightedDistribution(double Weight, Distribution Distribution);

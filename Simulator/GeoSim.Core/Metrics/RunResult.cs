@@ -1,0 +1,17 @@
+namespace GeoSim.Core.Metrics;
+
+/// <summary>Everything one strategy's run produced; the edges turn it into files.</summary>
+/// <param name="Strategy">The strategy's label (the <c>strategy</c> column of every output).</param>
+/// <param name="EventsProcessed">Events the engine dispatched.</param>
+/// <param name="Completed">False when the run stopped before its duration (interrupted).</param>
+public sealed record RunResult(
+    string ScenarioName,
+    string Strategy,
+    long Seed,
+    string Fingerprint,
+    long EventsProcessed,
+    double SimulatedSeconds,
+    bool Completed,
+    IReadOnlyList<SummaryRow> Summary,
+    IReadOnlyList<TimeSeries> Series,
+    IReadOnlyList<RunEvent> Events);

@@ -1,0 +1,13 @@
+using GeoSim.Core.Engine;
+
+namespace GeoSim.Core.Spec;
+
+/// <summary>
+/// The resolved network: one <see cref="LinkSpec"/> for every ordered region pair, the diagonal
+/// (From == To) being the intra-region link.
+/// </summary>
+/// <param name="RetransmitAfter">How long a reliable stream waits before resending a lost message.</param>
+public sealed record NetworkSpec(IReadOnlyList<LinkSpec> Links, SimDuration RetransmitAfter)
+{
+    public static readonly SimDuration DefaultRetransmitAfter = SimDuration.FromMilliseconds(200);
+}

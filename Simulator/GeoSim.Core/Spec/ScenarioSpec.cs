@@ -1,0 +1,20 @@
+using GeoSim.Core.Engine;
+
+namespace GeoSim.Core.Spec;
+
+/// <summary>A validated, immutable scenario: everything a run needs, with every default filled in.</summary>
+/// <param name="Name">Letters, digits and '-'.</param>
+/// <param name="Fingerprint">A short hash of the scenario source, printed with every run.</param>
+/// <param name="Strategies">One entry for <c>strategy:</c>, several for <c>strategies:</c>.</param>
+public sealed record ScenarioSpec(
+    string Name,
+    string Description,
+    string Fingerprint,
+    long Seed,
+    SimDuration Duration,
+    SimDuration Warmup,
+    IReadOnlyList<RegionSpec> Regions,
+    NetworkSpec Network,
+    WorkloadSpec Workload,
+    IReadOnlyList<StrategySpec> Strategies,
+    MetricsSpec Metrics);

@@ -1,0 +1,4 @@
+namespace GeoSim.Core.Spec;
+
+/// <summary>The keyspace and the open-loop clients that drive it.</summary>
+public sealed record WorkloadSpec(int Keys, KeyDistributionSpec KeyDistribution, int ValueSizeBytes, IReadOnlyList<ClientSpec> Clients);
