@@ -1,0 +1,87 @@
+using System.Numerics;
+
+namespace GeoSim.Core.Metrics;
+
+/// <summary>
+/// A streaming histogram of non-negative integers (nanoseconds, bytes) with log-linear buckets:
+/// exact below 2048, then 1024 buckets per power of two (relative width under 0.1 %). Each bucket
+/// also keeps the sum of its values, and a percentile reports the mean of its bucket, so a
+/// distribution of identical values reports that value exactly. Memory grows with the range of
+/// values seen (16 KB per power of two touched), never with the number recorded.
+/// </summary>
+public sealed class LogHistogram
+{
+    private const int MantissaBits = 11;
+    private const int HalfRange = 1 << (MantissaBits - 1);
+    private const int ChunkSize = 1024;
+
+    private readonly List<Chunk?> _chunks = [];
+
+    public long Count { get; private set; }
+    public double Sum { get; private set; }
+    public long Max { get; private set; }
+    public double Mean => Count == 0 ? 0 : Sum / Count;
+
+    public void Record(long value)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "histogram values must be >= 0");
+        }
+        var index = BucketOf(value);
+        var chunkIndex = index / ChunkSize;
+        while (_chunks.Count <= chunkIndex)
+        {
+            _chunks.Add(null);
+        }
+        var chunk = _chunks[chunkIndex] ??= new Chunk();
+        chunk.Counts[index % ChunkSize]++;
+        chunk.Sums[index % ChunkSize] += value;
+        Count++;
+        Sum += value;
+        Max = Math.Max(Max, value);
+    }
+
+    /// <summary>The nearest-rank percentile (<paramref name="q"/> in (0, 1]): the mean of the bucket holding rank ⌈q·count⌉.</summary>
+    public double Percentile(double q)
+    {
+        if (Count == 0)
+        {
+            return 0;
+        }
+        var rank = Math.Max(1, (long)Math.Ceiling(q * Count));
+        var seen = 0L;
+        foreach (var chunk in _chunks)
+        {
+            if (chunk is null)
+            {
+                continue;
+            }
+            for (var i = 0; i < ChunkSize; i++)
+            {
+                seen += chunk.Counts[i];
+                if (seen >= rank && chunk.Counts[i] > 0)
+                {
+                    return chunk.Sums[i] / chunk.Counts[i];
+                }
+            }
+        }
+        return Max;
+    }
+
+    private static int BucketOf(long value)
+    {
+        if (value < 2 * HalfRange)
+        {
+            return (int)value;
+        }
+        var shift = 64 - BitOperations.LeadingZeroCount((ulong)value) - MantissaBits;
+        return shift * HalfRange + (int)(value >> shift);
+    }
+
+    private sealed class Chunk
+    {
+        public readonly long[] Counts = new long[ChunkSize];
+        public readonly double[] Sums = new double[ChunkSize];
+    }
+}

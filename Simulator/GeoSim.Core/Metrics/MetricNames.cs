@@ -1,0 +1,19 @@
+namespace GeoSim.Core.Metrics;
+
+/// <summary>The metric names of SCENARIO-FORMAT.md (the <c>metric</c> column).</summary>
+public static class MetricNames
+{
+    public const string WriteLatency = "write_latency_ms";
+    public const string ReadLatency = "read_latency_ms";
+    public const string ReplicationLag = "replication_lag_ms";
+    public const string ReplicaBehind = "replica_behind_ms";
+    public const string ReadStaleness = "read_staleness_ms";
+    public const string StaleReadRatio = "stale_read_ratio";
+    public const string Availability = "availability";
+    public const string WriteAvailability = "write_availability";
+    public const string ReadAvailability = "read_availability";
+    public const string CrossRegionBytes = "cross_region_bytes";
+
+    /// <summary>The scope that aggregates every client region.</summary>
+    public const string AllScope = "all";
+}

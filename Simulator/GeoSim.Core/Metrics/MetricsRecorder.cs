@@ -1,0 +1,159 @@
+using GeoSim.Core.Checkers;
+using GeoSim.Core.Topology;
+using GeoSim.Core.Workload;
+
+namespace GeoSim.Core.Metrics;
+
+/// <summary>
+/// Collects every metric of a run as it happens, in true time, into streaming histograms and
+/// per-interval series; <see cref="Build"/> turns them into rows. Only what started (or was
+/// committed, or was sampled) after the warmup counts.
+/// </summary>
+public sealed class MetricsRecorder
+{
+    private readonly Topology.Topology _topology;
+    private readonly IntervalClock _clock;
+    private readonly int _regions;
+    private readonly ClientMetrics[] _clients; // per client region, then "all"
+    private readonly DistributionMetric?[] _lag;
+    private readonly DistributionMetric[] _behind;
+    private readonly long[] _bytes;
+    private readonly IntervalSeries?[] _bytesPerInterval;
+
+    public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos)
+    {
+        _topology = topology;
+        _clock = new IntervalClock(intervalNanos, durationNanos, warmupNanos);
+        _regions = topology.RegionCount;
+        _clients = Enumerable.Range(0, _regions + 1).Select(_ => new ClientMetrics(_clock.Count)).ToArray();
+        _lag = new DistributionMetric?[_regions * _regions];
+        _behind = Enumerable.Range(0, _regions).Select(_ => new DistributionMetric(_clock.Count)).ToArray();
+        _bytes = new long[_regions * _regions];
+        _bytesPerInterval = new IntervalSeries?[_regions * _regions];
+    }
+
+    /// <summary>A client op ended: answered in time (<paramref name="success"/>) or timed out.</summary>
+    /// <param name="read">For a successful read, whether its value was stale and since when.</param>
+    public void OnOpFinished(RegionId clientRegion, OpKind kind, long issuedAt, long now, bool success, ReadOutcome read)
+    {
+        if (!_clock.Measured(issuedAt))
+        {
+            return;
+        }
+        var interval = _clock.IndexOf(issuedAt);
+        _clients[clientRegion.Index].Record(interval, kind, success, now - issuedAt, read);
+        _clients[_regions].Record(interval, kind, success, now - issuedAt, read);
+    }
+
+    /// <summary>A replica in <paramref name="dst"/> applied a write committed in <paramref name="src"/>.</summary>
+    public void OnReplicated(RegionId src, RegionId dst, long commitTime, long now)
+    {
+        if (!_clock.Measured(commitTime))
+        {
+            return;
+        }
+        var pair = src.Index * _regions + dst.Index;
+        (_lag[pair] ??= new DistributionMetric(_clock.Count)).Record(_clock.IndexOf(commitTime), now - commitTime);
+    }
+
+    public void OnBytesSent(RegionId src, RegionId dst, int bytes, long now)
+    {
+        if (src == dst || !_clock.Measured(now))
+        {
+            return;
+        }
+        var pair = src.Index * _regions + dst.Index;
+        _bytes[pair] += bytes;
+        (_bytesPerInterval[pair] ??= new IntervalSeries(_clock.Count)).Add(_clock.IndexOf(now), bytes);
+    }
+
+    /// <summary>Samples how far behind each region is: the worst of its nodes.</summary>
+    public void SampleBehind(CommitLedger ledger, long now)
+    {
+        if (!_clock.Measured(now))
+        {
+            return;
+        }
+        var interval = _clock.IndexOf(now - 1);
+        for (var r = 0; r < _regions; r++)
+        {
+            var region = new RegionId(r);
+            var nodes = _topology.NodesIn(region);
+            if (nodes == 0)
+            {
+                continue;
+            }
+            var worst = 0L;
+            for (var i = 0; i < nodes; i++)
+            {
+                worst = Math.Max(worst, ledger.BehindNanos(_topology.NodeIn(region, i), now));
+            }
+            _behind[r].Record(interval, worst);
+        }
+    }
+
+    /// <summary>The summary rows and series, in a fixed order: metric, then scope in region order, "all" last.</summary>
+    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series) Build()
+    {
+        var rows = new RowBuilder(_clock);
+        var scopes = _topology.RegionNames.Append(MetricNames.AllScope).ToArray();
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddMilliseconds(MetricNames.WriteLatency, scopes[s], _clients[s].WriteLatency);
+        }
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddMilliseconds(MetricNames.ReadLatency, scopes[s], _clients[s].ReadLatency);
+        }
+        ForEachPair((pair, name) =>
+        {
+            if (_lag[pair] is { } lag)
+            {
+                rows.AddMilliseconds(MetricNames.ReplicationLag, name, lag);
+            }
+        });
+        for (var r = 0; r < _regions; r++)
+        {
+            rows.AddMilliseconds(MetricNames.ReplicaBehind, scopes[r], _behind[r]);
+        }
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddMilliseconds(MetricNames.ReadStaleness, scopes[s], _clients[s].Staleness);
+        }
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddRatio(MetricNames.StaleReadRatio, scopes[s], _clients[s].StaleReads);
+        }
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddRatio(MetricNames.Availability, scopes[s], _clients[s].Availability);
+        }
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddRatio(MetricNames.WriteAvailability, scopes[s], _clients[s].WriteAvailability);
+        }
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddRatio(MetricNames.ReadAvailability, scopes[s], _clients[s].ReadAvailability);
+        }
+        ForEachPair((pair, name) =>
+        {
+            if (_bytesPerInterval[pair] is { } perInterval)
+            {
+                rows.AddCount(MetricNames.CrossRegionBytes, name, "bytes", _bytes[pair], perInterval);
+            }
+        });
+        return (rows.Summary, rows.Series);
+    }
+
+    private void ForEachPair(Action<int, string> action)
+    {
+        for (var src = 0; src < _regions; src++)
+        {
+            for (var dst = 0; dst < _regions; dst++)
+            {
+                action(src * _regions + dst, _topology.PairName(new RegionId(src), new RegionId(dst)));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace GeoSim.Core.Metrics;
+
+/// <summary>Turns recorded metrics into summary rows and time series of the output contract.</summary>
+internal sealed class RowBuilder(IntervalClock clock)
+{
+    private const double NanosPerMs = 1e6;
+
+    public List<SummaryRow> Summary { get; } = [];
+    public List<TimeSeries> Series { get; } = [];
+
+    /// <summary>A distribution in nanoseconds, reported in milliseconds; the series is the per-interval mean.</summary>
+    public void AddMilliseconds(string metric, string scope, DistributionMetric metricData)
+    {
+        var h = metricData.Histogram;
+        if (h.Count == 0)
+        {
+            return;
+        }
+        Summary.Add(new SummaryRow(metric, scope, "ms", h.Count, h.Mean / NanosPerMs,
+            h.Percentile(0.5) / NanosPerMs, h.Percentile(0.9) / NanosPerMs, h.Percentile(0.99) / NanosPerMs,
+            h.Percentile(0.999) / NanosPerMs, h.Max / NanosPerMs));
+        var points = new List<SeriesPoint>();
+        foreach (var (index, end) in clock.MeasuredIntervals())
+        {
+            if (metricData.PerInterval.HasSamples(index))
+            {
+                points.Add(new SeriesPoint(end, metricData.PerInterval.Mean(index) / NanosPerMs));
+            }
+        }
+        Series.Add(new TimeSeries(metric, scope, points));
+    }
+
+    /// <summary>A ratio: overall value in mean, attempts in count, per-interval values in the percentiles.</summary>
+    public void AddRatio(string metric, string scope, RatioSeries ratio)
+    {
+        if (ratio.Attempts == 0)
+        {
+            return;
+        }
+        var points = new List<SeriesPoint>();
+        foreach (var (index, end) in clock.MeasuredIntervals())
+        {
+            if (ratio.HasAttempts(index))
+            {
+                points.Add(new SeriesPoint(end, ratio.Ratio(index)));
+            }
+        }
+        var sorted = points.Select(p => p.Value).Order().ToArray();
+        Summary.Add(new SummaryRow(metric, scope, "ratio", ratio.Attempts, ratio.Successes / (double)ratio.Attempts,
+            NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999),
+            sorted[^1]));
+        Series.Add(new TimeSeries(metric, scope, points));
+    }
+
+    /// <summary>A count: the total in count, percentiles empty; the series is the total per interval.</summary>
+    public void AddCount(string metric, string scope, string unit, long total, IntervalSeries perInterval)
+    {
+        Summary.Add(new SummaryRow(metric, scope, unit, total, null, null, null, null, null, null));
+        var points = clock.MeasuredIntervals()
+            .Select(i => new SeriesPoint(i.EndSeconds, perInterval.Total(i.Index)))
+            .ToList();
+        Series.Add(new TimeSeries(metric, scope, points));
+    }
+
+    private static double NearestRank(double[] sorted, double q) =>
+        sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1)];
+}

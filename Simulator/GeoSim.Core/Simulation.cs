@@ -1,0 +1,196 @@
+using GeoSim.Core.Checkers;
+using GeoSim.Core.Engine;
+using GeoSim.Core.Metrics;
+using GeoSim.Core.Replication;
+using GeoSim.Core.Spec;
+using GeoSim.Core.Storage;
+using GeoSim.Core.Topology;
+using GeoSim.Core.Workload;
+
+namespace GeoSim.Core;
+
+/// <summary>
+/// One run of one strategy on a scenario: builds the world, schedules the workload, runs the event
+/// loop and returns the <see cref="RunResult"/>. It owns all mutable state of the run.
+/// </summary>
+public sealed class Simulation : IEventHandler
+{
+    private readonly ScenarioSpec _scenario;
+    private readonly StrategySpec _strategy;
+    private readonly Scheduler _scheduler = new();
+    private readonly MetricsRecorder _metrics;
+    private readonly RandomStream _workloadRng;
+    private readonly KeySampler _keys;
+    private readonly ClientGroup[] _clients;
+    private readonly VersionedStore[] _stores;
+    private readonly ReplicationStrategy[] _nodes;
+    private readonly SlotPool<PendingOp> _ops = new();
+    private readonly SlotPool<InFlight> _wire = new();
+    private readonly long _sampleEveryNanos;
+
+    public Simulation(ScenarioSpec scenario, StrategySpec strategy)
+    {
+        _scenario = scenario;
+        _strategy = strategy;
+        var streams = new RandomStreams(scenario.Seed);
+        Topology = new Topology.Topology(scenario.Regions);
+        _sampleEveryNanos = scenario.Metrics.Interval.Nanos;
+        _metrics = new MetricsRecorder(Topology, _sampleEveryNanos, scenario.Duration.Nanos, scenario.Warmup.Nanos);
+        Network = new Network(Topology, scenario.Network, streams.Get("network"), _metrics);
+        Ledger = new CommitLedger(scenario.Workload.Keys, Topology.NodeCount);
+        ValueSizeBytes = scenario.Workload.ValueSizeBytes;
+        _workloadRng = streams.Get("workload");
+        _keys = new KeySampler(scenario.Workload.Keys, scenario.Workload.KeyDistribution);
+        _clients = scenario.Workload.Clients
+            .Select(c => new ClientGroup(c, Topology.Region(c.Region), c.Timeout.Nanos))
+            .ToArray();
+        _stores = new VersionedStore[Topology.NodeCount];
+        _nodes = new ReplicationStrategy[Topology.NodeCount];
+        for (var n = 0; n < Topology.NodeCount; n++)
+        {
+            _stores[n] = new VersionedStore(scenario.Workload.Keys, CommitLedger.Initial);
+            _nodes[n] = StrategyCatalog.Create(strategy, new NodeContext(this, new NodeId(n), _stores[n]));
+        }
+    }
+
+    internal Topology.Topology Topology { get; }
+    internal Network Network { get; }
+    internal CommitLedger Ledger { get; }
+    internal int ValueSizeBytes { get; }
+    internal long Now => _scheduler.Now;
+
+    /// <summary>Runs to the scenario's duration (or until cancelled) and returns what was measured.</summary>
+    public RunResult Run(CancellationToken cancel = default, long maxEvents = long.MaxValue)
+    {
+        for (var c = 0; c < _clients.Length; c++)
+        {
+            _scheduler.At(_clients[c].NextGap(_workloadRng), (int)EventKind.ClientArrival, c, 0);
+        }
+        _scheduler.At(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
+        var completed = _scheduler.Run(this, _scenario.Duration.Nanos, maxEvents, cancel);
+        var (summary, series) = _metrics.Build();
+        return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
+            _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, []);
+    }
+
+    void IEventHandler.Handle(in Event ev)
+    {
+        switch ((EventKind)ev.Kind)
+        {
+            case EventKind.ClientArrival:
+                OnClientArrival(ev.Target);
+                break;
+            case EventKind.RequestArrival:
+                _nodes[ev.Target].OnClientRequest(TakeFromWire((int)ev.Data).Request);
+                break;
+            case EventKind.MessageArrival:
+                var message = TakeFromWire((int)ev.Data);
+                _nodes[ev.Target].OnMessage(message.From, message.Message);
+                break;
+            case EventKind.ReplyArrival:
+                var reply = TakeFromWire((int)ev.Data);
+                FinishOp(reply.Request, success: true, reply.Read);
+                break;
+            case EventKind.OpTimeout:
+                FinishOp(_ops[ev.Target].Request with { Generation = (int)ev.Data }, success: false, default);
+                break;
+            case EventKind.Sample:
+                _metrics.SampleBehind(Ledger, Now);
+                _scheduler.After(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
+                break;
+            default:
+                throw new InvalidOperationException($"unknown event kind {ev.Kind}");
+        }
+    }
+
+    internal void SendMessage(NodeId from, NodeId to, in Message message)
+    {
+        var arrival = Network.SendReliable(from, to, message.SizeBytes, Now);
+        ref var wire = ref _wire.Allocate(out var slot);
+        wire = new InFlight { From = from, Message = message };
+        _scheduler.At(arrival, (int)EventKind.MessageArrival, to.Index, slot);
+    }
+
+    internal void ForwardRequest(NodeId from, NodeId to, in ClientRequest request) =>
+        SendRequest(Topology.RegionOf(from), to, request);
+
+    internal void Apply(NodeId node, VersionedStore store, int key, int write, long version)
+    {
+        var replaced = store.Put(key, write, version);
+        Ledger.OnStored(write, replaced);
+        Ledger.OnApplied(node, write);
+        var origin = Ledger.OriginOf(write);
+        if (origin != node)
+        {
+            _metrics.OnReplicated(Topology.RegionOf(origin), Topology.RegionOf(node), Ledger.CommitTime(write), Now);
+        }
+    }
+
+    internal void Reply(NodeId from, in ClientRequest request, ReadOutcome read)
+    {
+        var bytes = request.Kind == OpKind.Read ? ValueSizeBytes : Network.ControlMessageBytes;
+        if (Network.TrySendDatagram(Topology.RegionOf(from), request.ClientRegion, bytes, Now, out var arrival))
+        {
+            ref var wire = ref _wire.Allocate(out var slot);
+            wire = new InFlight { From = from, Request = request, Read = read };
+            _scheduler.At(arrival, (int)EventKind.ReplyArrival, 0, slot);
+        }
+    }
+
+    private void OnClientArrival(int clientIndex)
+    {
+        var client = _clients[clientIndex];
+        var kind = client.NextKind(_workloadRng);
+        var key = _keys.Next(_workloadRng);
+        var session = client.NextSession(_workloadRng);
+        ref var op = ref _ops.Allocate(out var slot);
+        op.Generation++;
+        op.Waiting = true;
+        op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, Now);
+        _scheduler.After(client.TimeoutNanos, (int)EventKind.OpTimeout, slot, op.Generation);
+        var entry = Topology.NodeIn(client.Region, session % Topology.NodesIn(client.Region));
+        SendRequest(client.Region, entry, op.Request);
+        _scheduler.After(client.NextGap(_workloadRng), (int)EventKind.ClientArrival, clientIndex, 0);
+    }
+
+    private void SendRequest(RegionId from, NodeId to, in ClientRequest request)
+    {
+        var bytes = request.Kind == OpKind.Write ? ValueSizeBytes : Network.ControlMessageBytes;
+        if (Network.TrySendDatagram(from, Topology.RegionOf(to), bytes, Now, out var arrival))
+        {
+            ref var wire = ref _wire.Allocate(out var slot);
+            wire = new InFlight { Request = request };
+            _scheduler.At(arrival, (int)EventKind.RequestArrival, to.Index, slot);
+        }
+    }
+
+    /// <summary>Ends a waiting op: the first of its reply and its timeout wins, the other finds it gone.</summary>
+    private void FinishOp(in ClientRequest request, bool success, ReadOutcome read)
+    {
+        ref var op = ref _ops[request.Slot];
+        if (!op.Waiting || op.Generation != request.Generation)
+        {
+            return;
+        }
+        op.Waiting = false;
+        _ops.Free(request.Slot);
+        _metrics.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, Now, success, read);
+    }
+
+    private InFlight TakeFromWire(int slot)
+    {
+        var item = _wire[slot];
+        _wire.Free(slot);
+        return item;
+    }
+
+    private enum EventKind
+    {
+        ClientArrival,
+        RequestArrival,
+        MessageArrival,
+        ReplyArrival,
+        OpTimeout,
+        Sample,
+    }
+}

@@ -1,0 +1,17 @@
+using GeoSim.Core.Metrics;
+using GeoSim.Core.Replication;
+using GeoSim.Core.Workload;
+
+namespace GeoSim.Core.Topology;
+
+/// <summary>
+/// Whatever is on the wire: a node-to-node message, a client request, or a reply with what the
+/// truth says of the value it carries. Pooled; the event that delivers it holds its slot.
+/// </summary>
+internal struct InFlight
+{
+    public NodeId From;
+    public Message Message;
+    public ClientRequest Request;
+    public ReadOutcome Read;
+}

@@ -1,0 +1,76 @@
+using GeoSim.Core.Engine;
+using GeoSim.Core.Metrics;
+using GeoSim.Core.Spec;
+
+namespace GeoSim.Core.Topology;
+
+/// <summary>
+/// Computes when a message sent now arrives. Datagrams (client requests, replies) may be lost;
+/// reliable streams (replication, node to node) resend after a timeout and never let a message
+/// overtake an earlier one on the same stream.
+/// </summary>
+public sealed class Network
+{
+    /// <summary>Size of a message that carries no value (requests, acks).</summary>
+    public const int ControlMessageBytes = 64;
+
+    private readonly Topology _topology;
+    private readonly Link[] _links;
+    private readonly long[] _streamLastArrival;
+    private readonly long _retransmitNanos;
+    private readonly RandomStream _rng;
+    private readonly MetricsRecorder _metrics;
+
+    public Network(Topology topology, NetworkSpec spec, RandomStream rng, MetricsRecorder metrics)
+    {
+        _topology = topology;
+        _rng = rng;
+        _metrics = metrics;
+        _retransmitNanos = spec.RetransmitAfter.Nanos;
+        var regions = topology.RegionCount;
+        _links = new Link[regions * regions];
+        foreach (var link in spec.Links)
+        {
+            _links[topology.Region(link.From).Index * regions + topology.Region(link.To).Index] = new Link(link);
+        }
+        _streamLastArrival = new long[topology.NodeCount * topology.NodeCount];
+    }
+
+    /// <summary>Mean one-way latency from one region to another, for routing by distance.</summary>
+    public double MeanLatencyNanos(RegionId from, RegionId to) => LinkOf(from, to).MeanLatencyNanos;
+
+    /// <summary>Sends a datagram; false when it is lost.</summary>
+    public bool TrySendDatagram(RegionId from, RegionId to, int bytes, long now, out long arrival)
+    {
+        var link = LinkOf(from, to);
+        arrival = link.Transmit(now, bytes, _rng);
+        _metrics.OnBytesSent(from, to, bytes, now);
+        return link.Loss <= 0 || _rng.NextDouble() >= link.Loss;
+    }
+
+    /// <summary>
+    /// Sends on the reliable, ordered stream between two nodes. Each lost transmission costs one
+    /// retransmit timeout and is sent again; the arrival is never earlier than the stream's previous one.
+    /// </summary>
+    public long SendReliable(NodeId from, NodeId to, int bytes, long now)
+    {
+        var src = _topology.RegionOf(from);
+        var dst = _topology.RegionOf(to);
+        var link = LinkOf(src, dst);
+        var sendAt = now;
+        while (true)
+        {
+            var arrival = link.Transmit(sendAt, bytes, _rng);
+            _metrics.OnBytesSent(src, dst, bytes, sendAt);
+            if (link.Loss <= 0 || _rng.NextDouble() >= link.Loss)
+            {
+                ref var last = ref _streamLastArrival[from.Index * _topology.NodeCount + to.Index];
+                last = Math.Max(last, arrival);
+                return last;
+            }
+            sendAt += _retransmitNanos;
+        }
+    }
+
+    private Link LinkOf(RegionId from, RegionId to) => _links[from.Index * _topology.RegionCount + to.Index];
+}

@@ -1,0 +1,23 @@
+using GeoSim.Core.Engine;
+using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
+
+namespace GeoSim.Core.Workload;
+
+/// <summary>
+/// One open-loop Poisson client population: arrivals never wait for replies, so an unavailable
+/// system keeps receiving load, as a real front end does.
+/// </summary>
+internal sealed class ClientGroup(ClientSpec spec, RegionId region, long timeoutNanos)
+{
+    private readonly double _meanGapNanos = 1e9 / spec.RatePerSecond;
+
+    public RegionId Region { get; } = region;
+    public long TimeoutNanos { get; } = timeoutNanos;
+
+    public long NextGap(RandomStream rng) => (long)Math.Ceiling(-_meanGapNanos * Math.Log(rng.NextDoubleOpenZero()));
+
+    public OpKind NextKind(RandomStream rng) => rng.NextDouble() < spec.ReadFraction ? OpKind.Read : OpKind.Write;
+
+    public int NextSession(RandomStream rng) => rng.Next(spec.Sessions);
+}

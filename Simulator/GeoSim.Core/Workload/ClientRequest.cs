@@ -1,0 +1,17 @@
+using GeoSim.Core.Topology;
+
+namespace GeoSim.Core.Workload;
+
+/// <summary>
+/// A client operation as it travels to and between nodes. <see cref="Slot"/> and
+/// <see cref="Generation"/> identify the waiting client; a reply for an op that already
+/// timed out finds another generation and is ignored.
+/// </summary>
+public readonly record struct ClientRequest(
+    int Slot,
+    int Generation,
+    OpKind Kind,
+    int Key,
+    RegionId ClientRegion,
+    int Session,
+    long IssuedAtNanos);

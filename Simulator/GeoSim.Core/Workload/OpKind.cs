@@ -1,0 +1,7 @@
+namespace GeoSim.Core.Workload;
+
+public enum OpKind : byte
+{
+    Read,
+    Write,
+}

@@ -1,0 +1,9 @@
+namespace GeoSim.Core.Workload;
+
+/// <summary>A client op waiting for its reply; the generation tells a late reply from a current one.</summary>
+internal struct PendingOp
+{
+    public int Generation;
+    public bool Waiting;
+    public ClientRequest Request;
+}
