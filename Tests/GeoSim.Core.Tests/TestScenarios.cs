@@ -1,0 +1,53 @@
+using GeoSim.Core.Distributions;
+using GeoSim.Core.Engine;
+using GeoSim.Core.Metrics;
+using GeoSim.Core.Spec;
+
+namespace GeoSim.Core.Tests;
+
+/// <summary>Small scenarios built in code, for cases whose answer is known in closed form.</summary>
+internal static class TestScenarios
+{
+    public static LinkSpec Link(string from, string to, double oneWayMs, double bandwidthBps = 0, double loss = 0) =>
+        new(from, to, new ConstantDistribution(oneWayMs * 1e6), bandwidthBps, loss);
+
+    /// <summary>
+    /// Two regions "a" (primary) and "b", constant one-way latency between them, zero intra-region
+    /// latency, async primary-replica.
+    /// </summary>
+    public static ScenarioSpec TwoRegions(
+        double oneWayMs = 40,
+        double bandwidthBps = 0,
+        ReadFrom readFrom = ReadFrom.Primary,
+        int valueSize = 1000,
+        double rate = 10,
+        double readFraction = 0.5,
+        string clientRegion = "a",
+        double durationS = 60,
+        long seed = 1)
+    {
+        var links = new List<LinkSpec>
+        {
+            Link("a", "a", 0), Link("b", "b", 0),
+            Link("a", "b", oneWayMs, bandwidthBps), Link("b", "a", oneWayMs, bandwidthBps),
+        };
+        return new ScenarioSpec(
+            Name: "two-regions",
+            Description: "",
+            Fingerprint: "test",
+            Seed: seed,
+            Duration: SimDuration.FromSeconds(durationS),
+            Warmup: SimDuration.Zero,
+            Regions: [new RegionSpec("a", 1, null), new RegionSpec("b", 1, null)],
+            Network: new NetworkSpec(links, NetworkSpec.DefaultRetransmitAfter),
+            Workload: new WorkloadSpec(100, new UniformKeys(), valueSize,
+                [new ClientSpec(clientRegion, rate, readFraction, 10, Consistency.Eventual, SimDuration.FromSeconds(2))]),
+            Strategies: [new PrimaryReplicaSpec("primary-replica", "a", ReplicationMode.Async, readFrom)],
+            Metrics: MetricsSpec.Default);
+    }
+
+    public static RunResult Run(ScenarioSpec scenario) => new Simulation(scenario, scenario.Strategies[0]).Run();
+
+    public static SummaryRow Row(this RunResult result, string metric, string scope) =>
+        result.Summary.Single(r => r.Metric == metric && r.Scope == scope);
+}
