@@ -1,1 +1,3 @@
-Console.WriteLine("geosim");
+using GeoSim.Cli;
+
+return GeoSimApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,43 @@
+using System.Globalization;
+using GeoSim.Core.Metrics;
+
+namespace GeoSim.Cli;
+
+/// <summary>The few lines a run prints when it ends: what ran, how fast, the headline numbers.</summary>
+internal static class RunReport
+{
+    public static void Print(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds, string folder)
+    {
+        var events = results.Sum(r => r.EventsProcessed);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{events:N0} events in {wallSeconds:0.00} s wall ({events / Math.Max(wallSeconds, 1e-9) / 1e6:0.00} M events/s)"));
+        foreach (var result in results)
+        {
+            var partial = result.Completed ? "" : $"  (partial: stopped at {result.SimulatedSeconds:0.0} s)";
+            output.WriteLine($"{result.Strategy}{partial}");
+            Line(output, result, "write latency", MetricNames.WriteLatency, MetricNames.AllScope, r => $"p50 {Ms(r.P50)}  p99 {Ms(r.P99)}");
+            Line(output, result, "read latency", MetricNames.ReadLatency, MetricNames.AllScope, r => $"p50 {Ms(r.P50)}  p99 {Ms(r.P99)}");
+            var worstLag = result.Summary.Where(r => r.Metric == MetricNames.ReplicationLag).MaxBy(r => r.P99);
+            if (worstLag is not null)
+            {
+                output.WriteLine($"  replication lag   p99 {Ms(worstLag.P99)} (worst pair {worstLag.Scope})");
+            }
+            Line(output, result, "stale reads", MetricNames.StaleReadRatio, MetricNames.AllScope, r => Percent(r.Mean));
+            Line(output, result, "availability", MetricNames.Availability, MetricNames.AllScope, r => Percent(r.Mean));
+        }
+        output.WriteLine($"results in {folder}");
+    }
+
+    private static void Line(TextWriter output, RunResult result, string label, string metric, string scope, Func<SummaryRow, string> format)
+    {
+        var row = result.Summary.FirstOrDefault(r => r.Metric == metric && r.Scope == scope);
+        if (row is not null)
+        {
+            output.WriteLine($"  {label,-17} {format(row)}");
+        }
+    }
+
+    private static string Ms(double? value) => string.Create(CultureInfo.InvariantCulture, $"{value:0.0} ms");
+
+    private static string Percent(double? value) => string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.000} %");
+}
