@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GeoSim.Core.Metrics;
+
+namespace GeoSim.Reports;
+
+/// <summary>run.json: what was run, with which seed and version, how long it took, whether it finished.</summary>
+internal static class RunJson
+{
+    public const string FileName = "run.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        NewLine = "\n",
+        // A file, not HTML: keep "->", "<" and non-ASCII text readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <param name="results">Non-empty, all of one scenario, seed and fingerprint (checked by the caller).</param>
+    public static void Write(string folder, IReadOnlyList<RunResult> results, RunInfo info)
+    {
+        var first = results[0];
+        var document = new RunJsonDocument(
+            first.ScenarioName,
+            first.Seed,
+            info.Version,
+            first.Fingerprint,
+            results.Select(r => new RunJsonStrategy(r.Strategy, r.EventsProcessed, r.SimulatedSeconds, r.Completed)).ToList(),
+            results.Sum(r => r.EventsProcessed),
+            // Milliseconds are all a wall time can honestly claim.
+            Math.Round(info.WallSeconds, 3),
+            info.Interrupted || results.Any(r => !r.Completed),
+            info.CommandLine);
+        var json = JsonSerializer.Serialize(document, Options) + "\n";
+        File.WriteAllText(Path.Combine(folder, FileName), json);
+    }
+}
