@@ -38,11 +38,13 @@ internal static class TestScenarios
             Seed: seed,
             Duration: SimDuration.FromSeconds(durationS),
             Warmup: SimDuration.Zero,
-            Regions: [new RegionSpec("a", 1, null), new RegionSpec("b", 1, null)],
-            Network: new NetworkSpec(links, NetworkSpec.DefaultRetransmitAfter),
+            Regions: [new RegionSpec("a", 1, null, ClockSpec.Perfect), new RegionSpec("b", 1, null, ClockSpec.Perfect)],
+            Network: new NetworkSpec(links, NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
             Workload: new WorkloadSpec(100, new UniformKeys(), valueSize,
                 [new ClientSpec(clientRegion, rate, readFraction, 10, Consistency.Eventual, SimDuration.FromSeconds(2))]),
             Strategies: [new PrimaryReplicaSpec("primary-replica", "a", ReplicationMode.Async, readFrom)],
+            Faults: [],
+            Narrative: [],
             Metrics: MetricsSpec.Default);
     }
 

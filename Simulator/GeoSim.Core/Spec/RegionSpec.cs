@@ -1,4 +1,4 @@
 namespace GeoSim.Core.Spec;
 
-/// <summary>A region and how many database nodes it holds.</summary>
-public sealed record RegionSpec(string Name, int Nodes, string? Jurisdiction);
+/// <summary>A region, how many database nodes it holds, and how their clocks behave.</summary>
+public sealed record RegionSpec(string Name, int Nodes, string? Jurisdiction, ClockSpec Clock);

@@ -17,4 +17,6 @@ public sealed record ScenarioSpec(
     NetworkSpec Network,
     WorkloadSpec Workload,
     IReadOnlyList<StrategySpec> Strategies,
+    IReadOnlyList<FaultSpec> Faults,
+    IReadOnlyList<NarrativeSpec> Narrative,
     MetricsSpec Metrics);

@@ -1,0 +1,4 @@
+namespace GeoSim.Core.Spec;
+
+/// <summary>An unordered pair of region names.</summary>
+public sealed record RegionPair(string A, string B);
