@@ -1,5 +1,6 @@
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Engine;
+using GeoSim.Core.Faults;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Replication;
 using GeoSim.Core.Spec;
@@ -27,6 +28,11 @@ public sealed class Simulation : IEventHandler
     private readonly SlotPool<PendingOp> _ops = new();
     private readonly SlotPool<InFlight> _wire = new();
     private readonly long _sampleEveryNanos;
+    private readonly long _reconnectNanos;
+    private readonly HeldStreams _held;
+    private readonly FaultInjector _faults;
+    private readonly List<RunEvent> _events = [];
+    private long _sendSeq;
 
     public Simulation(ScenarioSpec scenario, StrategySpec strategy)
     {
@@ -44,6 +50,10 @@ public sealed class Simulation : IEventHandler
         _clients = scenario.Workload.Clients
             .Select(c => new ClientGroup(c, Topology.Region(c.Region), c.Timeout.Nanos))
             .ToArray();
+        _reconnectNanos = scenario.Network.ReconnectAfter.Nanos;
+        _held = new HeldStreams(Topology.NodeCount);
+        _faults = new FaultInjector(scenario, Topology, Network, streams, _events);
+        _events.AddRange(scenario.Narrative.Select(n => new RunEvent(n.At.TotalSeconds, "narrative", "", n.Text)));
         _stores = new VersionedStore[Topology.NodeCount];
         _nodes = new ReplicationStrategy[Topology.NodeCount];
         for (var n = 0; n < Topology.NodeCount; n++)
@@ -67,10 +77,32 @@ public sealed class Simulation : IEventHandler
             _scheduler.At(_clients[c].NextGap(_workloadRng), (int)EventKind.ClientArrival, c, 0);
         }
         _scheduler.At(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
+        ScheduleFaults();
         var completed = _scheduler.Run(this, _scenario.Duration.Nanos, maxEvents, cancel);
         var (summary, series) = _metrics.Build();
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
-            _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, []);
+            _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, _events);
+    }
+
+    private void ScheduleFaults()
+    {
+        for (var i = 0; i < _faults.Timeline.Count; i++)
+        {
+            var fault = _faults.Timeline[i];
+            _scheduler.At(fault.Start.Nanos, (int)EventKind.FaultStart, i, 0);
+            if (fault.For.Nanos > 0)
+            {
+                _scheduler.At(fault.End.Nanos, (int)EventKind.FaultEnd, i, 0);
+            }
+        }
+        for (var i = 0; i < _faults.RandomProcesses.Count; i++)
+        {
+            var first = _faults.RandomProcesses[i].FirstToggle;
+            if (first != long.MaxValue)
+            {
+                _scheduler.At(first, (int)EventKind.RandomFault, i, 0);
+            }
+        }
     }
 
     void IEventHandler.Handle(in Event ev)
@@ -81,11 +113,35 @@ public sealed class Simulation : IEventHandler
                 OnClientArrival(ev.Target);
                 break;
             case EventKind.RequestArrival:
-                _nodes[ev.Target].OnClientRequest(TakeFromWire((int)ev.Data).Request);
+                var request = TakeFromWire((int)ev.Data).Request;
+                if (Network.IsUp(new NodeId(ev.Target)))
+                {
+                    _nodes[ev.Target].OnClientRequest(request);
+                }
                 break;
             case EventKind.MessageArrival:
-                var message = TakeFromWire((int)ev.Data);
-                _nodes[ev.Target].OnMessage(message.From, message.Message);
+                OnMessageArrival(new NodeId(ev.Target), (int)ev.Data);
+                break;
+            case EventKind.FaultStart:
+            case EventKind.FaultEnd:
+                if (_faults.Apply(ev.Target, (EventKind)ev.Kind == EventKind.FaultStart, Now))
+                {
+                    ScheduleResume();
+                }
+                break;
+            case EventKind.RandomFault:
+                var next = _faults.ToggleRandom(ev.Target, Now, out var healed);
+                if (next != long.MaxValue)
+                {
+                    _scheduler.At(next, (int)EventKind.RandomFault, ev.Target, 0);
+                }
+                if (healed)
+                {
+                    ScheduleResume();
+                }
+                break;
+            case EventKind.ResumeStreams:
+                ResumeStreams();
                 break;
             case EventKind.ReplyArrival:
                 var reply = TakeFromWire((int)ev.Data);
@@ -105,10 +161,50 @@ public sealed class Simulation : IEventHandler
 
     internal void SendMessage(NodeId from, NodeId to, in Message message)
     {
-        var arrival = Network.SendReliable(from, to, message.SizeBytes, Now);
         ref var wire = ref _wire.Allocate(out var slot);
-        wire = new InFlight { From = from, Message = message };
-        _scheduler.At(arrival, (int)EventKind.MessageArrival, to.Index, slot);
+        wire = new InFlight { From = from, Message = message, SendSeq = _sendSeq++ };
+        if (Network.CanReach(from, to) && !_held.IsHolding(from, to))
+        {
+            Transmit(from, to, slot, message.SizeBytes);
+        }
+        else
+        {
+            _held.Hold(from, to, new HeldMessage(slot, message.SizeBytes, wire.SendSeq));
+        }
+    }
+
+    private void Transmit(NodeId from, NodeId to, int slot, int bytes) =>
+        _scheduler.At(Network.SendReliable(from, to, bytes, Now), (int)EventKind.MessageArrival, to.Index, slot);
+
+    /// <summary>A stream message reached its node; if the node crashed meanwhile, the stream keeps it for the recovery.</summary>
+    private void OnMessageArrival(NodeId to, int slot)
+    {
+        ref var wire = ref _wire[slot];
+        var from = wire.From;
+        if (!Network.IsUp(to))
+        {
+            _held.Hold(from, to, new HeldMessage(slot, wire.Message.SizeBytes, wire.SendSeq));
+            return;
+        }
+        var message = TakeFromWire(slot).Message;
+        _nodes[to.Index].OnMessage(from, message);
+    }
+
+    /// <summary>After a heal or a recovery, held streams reconnect and resume once the reconnect delay has passed.</summary>
+    private void ScheduleResume()
+    {
+        if (_held.AnyHeld)
+        {
+            _scheduler.After(_reconnectNanos, (int)EventKind.ResumeStreams, 0, 0);
+        }
+    }
+
+    private void ResumeStreams()
+    {
+        foreach (var (from, to, held) in _held.Release(Network.CanReach))
+        {
+            Transmit(from, to, held.Slot, held.Bytes);
+        }
     }
 
     internal void ForwardRequest(NodeId from, NodeId to, in ClientRequest request) =>
@@ -129,7 +225,7 @@ public sealed class Simulation : IEventHandler
     internal void Reply(NodeId from, in ClientRequest request, ReadOutcome read)
     {
         var bytes = request.Kind == OpKind.Read ? ValueSizeBytes : Network.ControlMessageBytes;
-        if (Network.TrySendDatagram(Topology.RegionOf(from), request.ClientRegion, bytes, Now, out var arrival))
+        if (Network.TrySendDatagram(Topology.RegionOf(from), request.ClientRegion, null, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
             wire = new InFlight { From = from, Request = request, Read = read };
@@ -156,7 +252,7 @@ public sealed class Simulation : IEventHandler
     private void SendRequest(RegionId from, NodeId to, in ClientRequest request)
     {
         var bytes = request.Kind == OpKind.Write ? ValueSizeBytes : Network.ControlMessageBytes;
-        if (Network.TrySendDatagram(from, Topology.RegionOf(to), bytes, Now, out var arrival))
+        if (Network.TrySendDatagram(from, Topology.RegionOf(to), to, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
             wire = new InFlight { Request = request };
@@ -192,5 +288,9 @@ public sealed class Simulation : IEventHandler
         ReplyArrival,
         OpTimeout,
         Sample,
+        FaultStart,
+        FaultEnd,
+        RandomFault,
+        ResumeStreams,
     }
 }

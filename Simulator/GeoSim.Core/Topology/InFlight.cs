@@ -11,6 +11,9 @@ namespace GeoSim.Core.Topology;
 internal struct InFlight
 {
     public NodeId From;
+
+    /// <summary>Order in which node-to-node messages were sent (streams keep it).</summary>
+    public long SendSeq;
     public Message Message;
     public ClientRequest Request;
     public ReadOutcome Read;

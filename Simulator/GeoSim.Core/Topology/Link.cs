@@ -5,17 +5,32 @@ using GeoSim.Core.Spec;
 namespace GeoSim.Core.Topology;
 
 /// <summary>
-/// One direction of a region pair: latency, bandwidth and loss, and the time the link stays busy
-/// serializing what was already sent on it.
+/// One direction of a region pair: latency, bandwidth and loss, the time the link stays busy
+/// serializing what was already sent on it, and the faults currently acting on it.
 /// </summary>
 internal sealed class Link(LinkSpec spec)
 {
     private readonly Distribution _latency = spec.Latency;
     private readonly double _nanosPerByte = spec.BandwidthBitsPerSecond > 0 ? 8e9 / spec.BandwidthBitsPerSecond : 0;
     private readonly long _constantLatency = spec.Latency.IsConstant ? (long)Math.Round(spec.Latency.Mean) : -1;
+    private readonly double _loss = spec.Loss;
     private long _busyUntil;
 
-    public double Loss { get; } = spec.Loss;
+    /// <summary>How many partitions currently cut this direction (they may overlap).</summary>
+    public int Partitions { get; set; }
+
+    /// <summary>A slow-link fault's replacement latency, if one is active.</summary>
+    public Distribution? LatencyOverride { get; set; }
+
+    /// <summary>A slow-link fault's added latency, if one is active.</summary>
+    public Distribution? ExtraLatency { get; set; }
+
+    /// <summary>A lossy-link fault's loss probability, if one is active.</summary>
+    public double? LossOverride { get; set; }
+
+    public bool Up => Partitions == 0;
+
+    public double Loss => LossOverride ?? _loss;
 
     public double MeanLatencyNanos => _latency.Mean;
 
@@ -32,7 +47,14 @@ internal sealed class Link(LinkSpec spec)
             done = start + (long)Math.Round(bytes * _nanosPerByte);
             _busyUntil = done;
         }
-        var latency = _constantLatency >= 0 ? _constantLatency : _latency.SampleDuration(rng).Nanos;
-        return done + latency;
+        return done + Latency(rng);
+    }
+
+    private long Latency(RandomStream rng)
+    {
+        var baseLatency = LatencyOverride is { } replaced ? replaced.SampleDuration(rng).Nanos
+            : _constantLatency >= 0 ? _constantLatency
+            : _latency.SampleDuration(rng).Nanos;
+        return ExtraLatency is { } extra ? baseLatency + extra.SampleDuration(rng).Nanos : baseLatency;
     }
 }

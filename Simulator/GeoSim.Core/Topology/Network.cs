@@ -5,8 +5,9 @@ using GeoSim.Core.Spec;
 namespace GeoSim.Core.Topology;
 
 /// <summary>
-/// Computes when a message sent now arrives. Datagrams (client requests, replies) may be lost;
-/// reliable streams (replication, node to node) resend after a timeout and never let a message
+/// Computes when a message sent now arrives, and whether it can be sent at all. Datagrams (client
+/// requests, replies) are lost on a partitioned link or to a crashed node, and with the link's loss
+/// probability; reliable streams (node to node) resend after a timeout and never let a message
 /// overtake an earlier one on the same stream.
 /// </summary>
 public sealed class Network
@@ -16,6 +17,7 @@ public sealed class Network
 
     private readonly Topology _topology;
     private readonly Link[] _links;
+    private readonly int[] _nodeOutages;
     private readonly long[] _streamLastArrival;
     private readonly long _retransmitNanos;
     private readonly RandomStream _rng;
@@ -33,24 +35,40 @@ public sealed class Network
         {
             _links[topology.Region(link.From).Index * regions + topology.Region(link.To).Index] = new Link(link);
         }
+        _nodeOutages = new int[topology.NodeCount];
         _streamLastArrival = new long[topology.NodeCount * topology.NodeCount];
     }
 
-    /// <summary>Mean one-way latency from one region to another, for routing by distance.</summary>
+    /// <summary>Mean one-way latency from one region to another, as configured, for routing by distance.</summary>
     public double MeanLatencyNanos(RegionId from, RegionId to) => LinkOf(from, to).MeanLatencyNanos;
 
-    /// <summary>Sends a datagram; false when it is lost.</summary>
-    public bool TrySendDatagram(RegionId from, RegionId to, int bytes, long now, out long arrival)
+    public bool IsUp(NodeId node) => _nodeOutages[node.Index] == 0;
+
+    /// <summary>True when both nodes are up and the link between their regions is not partitioned in this direction.</summary>
+    public bool CanReach(NodeId from, NodeId to) =>
+        IsUp(from) && IsUp(to) && LinkOf(_topology.RegionOf(from), _topology.RegionOf(to)).Up;
+
+    /// <summary>
+    /// Sends a datagram from a region to a node (null: to a client of <paramref name="toRegion"/>);
+    /// false when it is lost. A partitioned link or a crashed node loses it without using the wire.
+    /// </summary>
+    public bool TrySendDatagram(RegionId from, RegionId toRegion, NodeId? toNode, int bytes, long now, out long arrival)
     {
-        var link = LinkOf(from, to);
+        arrival = 0;
+        var link = LinkOf(from, toRegion);
+        if (!link.Up || (toNode is { } node && !IsUp(node)))
+        {
+            return false;
+        }
         arrival = link.Transmit(now, bytes, _rng);
-        _metrics.OnBytesSent(from, to, bytes, now);
+        _metrics.OnBytesSent(from, toRegion, bytes, now);
         return link.Loss <= 0 || _rng.NextDouble() >= link.Loss;
     }
 
     /// <summary>
-    /// Sends on the reliable, ordered stream between two nodes. Each lost transmission costs one
-    /// retransmit timeout and is sent again; the arrival is never earlier than the stream's previous one.
+    /// Sends on the reliable, ordered stream between two reachable nodes. Each lost transmission
+    /// costs one retransmit timeout and is sent again; the arrival is never earlier than the
+    /// stream's previous one.
     /// </summary>
     public long SendReliable(NodeId from, NodeId to, int bytes, long now)
     {
@@ -72,5 +90,8 @@ public sealed class Network
         }
     }
 
-    private Link LinkOf(RegionId from, RegionId to) => _links[from.Index * _topology.RegionCount + to.Index];
+    internal Link LinkOf(RegionId from, RegionId to) => _links[from.Index * _topology.RegionCount + to.Index];
+
+    /// <summary>Starts (+1) or ends (-1) one outage of a node; outages may overlap.</summary>
+    internal void ChangeOutage(NodeId node, int delta) => _nodeOutages[node.Index] += delta;
 }
