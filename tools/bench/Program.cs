@@ -10,11 +10,12 @@ return args.Length == 0
     : args[0] switch
     {
         "engine" => EngineBenchmark.Run(args[1..]),
+        "domain" => DomainBenchmark.Run(args[1..]),
         _ => Usage(),
     };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench engine [--events N] [--reps N]");
+    Console.Error.WriteLine("usage: bench engine [--events N] [--reps N] | domain [SCENARIO] [--reps N]");
     return 2;
 }
