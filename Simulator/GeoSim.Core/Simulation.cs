@@ -1,4 +1,5 @@
 using GeoSim.Core.Checkers;
+using GeoSim.Core.Clocks;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Faults;
 using GeoSim.Core.Metrics;
@@ -52,7 +53,8 @@ public sealed class Simulation : IEventHandler
             .ToArray();
         _reconnectNanos = scenario.Network.ReconnectAfter.Nanos;
         _held = new HeldStreams(Topology.NodeCount);
-        _faults = new FaultInjector(scenario, Topology, Network, streams, _events);
+        Clocks = Enumerable.Range(0, Topology.NodeCount).Select(n => CreateClock(scenario, new NodeId(n), streams)).ToArray();
+        _faults = new FaultInjector(scenario, Topology, Network, Clocks, streams, _events);
         _events.AddRange(scenario.Narrative.Select(n => new RunEvent(n.At.TotalSeconds, "narrative", "", n.Text)));
         _stores = new VersionedStore[Topology.NodeCount];
         _nodes = new ReplicationStrategy[Topology.NodeCount];
@@ -69,6 +71,9 @@ public sealed class Simulation : IEventHandler
     internal int ValueSizeBytes { get; }
     internal long Now => _scheduler.Now;
 
+    /// <summary>Each node's physical clock; strategies read their own through the context, metrics use true time.</summary>
+    internal PhysicalClock[] Clocks { get; }
+
     /// <summary>Runs to the scenario's duration (or until cancelled) and returns what was measured.</summary>
     public RunResult Run(CancellationToken cancel = default, long maxEvents = long.MaxValue)
     {
@@ -82,6 +87,14 @@ public sealed class Simulation : IEventHandler
         var (summary, series) = _metrics.Build();
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
             _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, _events);
+    }
+
+    private PhysicalClock CreateClock(ScenarioSpec scenario, NodeId node, RandomStreams streams)
+    {
+        var spec = scenario.Regions[Topology.RegionOf(node).Index].Clock;
+        var rng = streams.Get($"clocks/{node.Index}");
+        var offset = (long)Math.Round(spec.Offset.Sample(rng));
+        return new PhysicalClock(offset, spec.DriftPpm, spec.SyncEvery.Nanos, spec.SyncError.Nanos, rng);
     }
 
     private void ScheduleFaults()
@@ -152,6 +165,7 @@ public sealed class Simulation : IEventHandler
                 break;
             case EventKind.Sample:
                 _metrics.SampleBehind(Ledger, Now);
+                _metrics.SampleClockOffsets(Clocks, Now);
                 _scheduler.After(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
                 break;
             default:

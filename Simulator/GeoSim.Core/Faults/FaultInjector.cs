@@ -1,3 +1,4 @@
+using GeoSim.Core.Clocks;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
@@ -14,13 +15,16 @@ internal sealed class FaultInjector
 {
     private readonly Topology.Topology _topology;
     private readonly Network _network;
+    private readonly PhysicalClock[] _clocks;
     private readonly List<RunEvent> _events;
     private readonly List<RandomFaultProcess> _random = [];
 
-    public FaultInjector(ScenarioSpec scenario, Topology.Topology topology, Network network, RandomStreams streams, List<RunEvent> events)
+    public FaultInjector(ScenarioSpec scenario, Topology.Topology topology, Network network, PhysicalClock[] clocks,
+        RandomStreams streams, List<RunEvent> events)
     {
         _topology = topology;
         _network = network;
+        _clocks = clocks;
         _events = events;
         Timeline = scenario.Faults.Where(f => f is not RandomPartitionsFault and not RandomOutagesFault).ToArray();
         for (var i = 0; i < scenario.Faults.Count; i++)
@@ -78,6 +82,13 @@ internal sealed class FaultInjector
                     link.LossOverride = start ? lossy.Loss : null;
                 }
                 Log(now, start, PairScope(lossy.From, lossy.To, lossy.OneWay), fault.Type, fault.For);
+                break;
+            case ClockJumpFault jump:
+                foreach (var node in NodesOf(jump.Region, jump.Node))
+                {
+                    _clocks[node.Index].Jump(now, jump.By.Nanos);
+                }
+                _events.Add(new RunEvent(now / 1e9, "clock-jump", jump.Node is { } j ? $"{jump.Region}/{j}" : jump.Region, $"clock-jump by {jump.By}"));
                 break;
             default:
                 throw new InvalidOperationException($"no injector for fault {fault.Type}");

@@ -13,6 +13,7 @@ public static class MetricNames
     public const string WriteAvailability = "write_availability";
     public const string ReadAvailability = "read_availability";
     public const string CrossRegionBytes = "cross_region_bytes";
+    public const string ClockOffset = "clock_offset_ms";
 
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";

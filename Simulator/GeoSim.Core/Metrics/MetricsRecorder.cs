@@ -1,4 +1,5 @@
 using GeoSim.Core.Checkers;
+using GeoSim.Core.Clocks;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -19,6 +20,8 @@ public sealed class MetricsRecorder
     private readonly DistributionMetric[] _behind;
     private readonly long[] _bytes;
     private readonly IntervalSeries?[] _bytesPerInterval;
+    private readonly List<SeriesPoint>[] _clockOffsets;
+    private bool _anyClockOffset;
 
     public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos)
     {
@@ -30,6 +33,7 @@ public sealed class MetricsRecorder
         _behind = Enumerable.Range(0, _regions).Select(_ => new DistributionMetric(_clock.Count)).ToArray();
         _bytes = new long[_regions * _regions];
         _bytesPerInterval = new IntervalSeries?[_regions * _regions];
+        _clockOffsets = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
     }
 
     /// <summary>A client op ended: answered in time (<paramref name="success"/>) or timed out.</summary>
@@ -92,6 +96,32 @@ public sealed class MetricsRecorder
         }
     }
 
+    /// <summary>Samples each region's clock offset (the mean over its nodes of local minus true time).</summary>
+    public void SampleClockOffsets(PhysicalClock[] clocks, long now)
+    {
+        if (!_clock.Measured(now))
+        {
+            return;
+        }
+        for (var r = 0; r < _regions; r++)
+        {
+            var region = new RegionId(r);
+            var nodes = _topology.NodesIn(region);
+            if (nodes == 0)
+            {
+                continue;
+            }
+            var sum = 0.0;
+            for (var i = 0; i < nodes; i++)
+            {
+                sum += clocks[_topology.NodeIn(region, i).Index].OffsetNanos(now);
+            }
+            var offsetMs = sum / nodes / 1e6;
+            _anyClockOffset |= offsetMs != 0;
+            _clockOffsets[r].Add(new SeriesPoint(now / 1e9, offsetMs));
+        }
+    }
+
     /// <summary>The summary rows and series, in a fixed order: metric, then scope in region order, "all" last.</summary>
     public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series) Build()
     {
@@ -143,6 +173,13 @@ public sealed class MetricsRecorder
                 rows.AddCount(MetricNames.CrossRegionBytes, name, "bytes", _bytes[pair], perInterval);
             }
         });
+        if (_anyClockOffset)
+        {
+            for (var r = 0; r < _regions; r++)
+            {
+                rows.AddSamples(MetricNames.ClockOffset, scopes[r], "ms", _clockOffsets[r]);
+            }
+        }
         return (rows.Summary, rows.Series);
     }
 

@@ -62,6 +62,19 @@ internal sealed class RowBuilder(IntervalClock clock)
         Series.Add(new TimeSeries(metric, scope, points));
     }
 
+    /// <summary>Sampled values that may be negative (clock offsets): their distribution, and the samples as the series.</summary>
+    public void AddSamples(string metric, string scope, string unit, IReadOnlyList<SeriesPoint> samples)
+    {
+        if (samples.Count == 0)
+        {
+            return;
+        }
+        var sorted = samples.Select(p => p.Value).Order().ToArray();
+        Summary.Add(new SummaryRow(metric, scope, unit, sorted.Length, sorted.Average(),
+            NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999), sorted[^1]));
+        Series.Add(new TimeSeries(metric, scope, samples));
+    }
+
     private static double NearestRank(double[] sorted, double q) =>
         sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1)];
 }

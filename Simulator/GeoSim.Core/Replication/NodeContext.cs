@@ -28,6 +28,9 @@ public sealed class NodeContext
     /// <summary>This node's store (read it here; change it through <see cref="Apply"/>).</summary>
     public VersionedStore Store { get; }
 
+    /// <summary>This node's physical clock reading now (skewed, drifting; it may step backward), in nanoseconds.</summary>
+    public long LocalNowNanos => _world.Clocks[Node.Index].Read(_world.Now);
+
     /// <summary>Bytes of one value on the wire.</summary>
     public int ValueSizeBytes => _world.ValueSizeBytes;
 

@@ -1,3 +1,4 @@
+using GeoSim.Core.Clocks;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Faults;
 using GeoSim.Core.Metrics;
@@ -61,6 +62,7 @@ public class LinkStateTests
         var metrics = new MetricsRecorder(topology, 1_000_000_000, scenario.Duration.Nanos, 0);
         var streams = new RandomStreams(1);
         var network = new Network(topology, scenario.Network, streams.Get("network"), metrics);
-        return (new FaultInjector(scenario, topology, network, streams, []), network, topology);
+        var clocks = Enumerable.Range(0, 3).Select(_ => new PhysicalClock(0, 0, 0, 0, streams.Get("clock"))).ToArray();
+        return (new FaultInjector(scenario, topology, network, clocks, streams, []), network, topology);
     }
 }
