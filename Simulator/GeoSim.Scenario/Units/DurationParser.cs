@@ -48,8 +48,6 @@ internal static class DurationParser
         return true;
     }
 
-    /// <summary>The nanoseconds in one <paramref name="unit"/>, for <c>empirical(unit=ms)</c>.</summary>
-    public static bool TryGetUnit(string unit, out decimal nanosPerUnit) => Table.Factors.TryGetValue(unit, out nanosPerUnit);
-
+    /// <summary>The duration units, for <c>empirical(unit=ms)</c>.</summary>
     public static IReadOnlyCollection<string> Units => [.. Table.Factors.Keys];
 }
