@@ -29,7 +29,7 @@ internal sealed record UnitTable(string Quantity, string ExampleUnit, IReadOnlyD
             error = $"'{text}' has an unknown unit '{unit}'{Suggestions.Hint(unit, [.. Factors.Keys])}";
             return false;
         }
-        if (Math.Abs(number) > decimal.MaxValue / factor)
+        if (factor > 1 && Math.Abs(number) > decimal.MaxValue / factor)
         {
             error = $"{text}: the {Quantity} is too large";
             return false;

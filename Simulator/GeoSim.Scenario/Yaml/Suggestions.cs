@@ -7,17 +7,19 @@ internal static class Suggestions
 
     /// <summary>
     /// The candidate closest to <paramref name="input"/> (case-insensitive optimal string alignment
-    /// distance ≤ 2, shorter than the input itself), else the first one that it is a prefix of.
+    /// distance ≤ 2, and at most half the input's length so short inputs do not match anything),
+    /// else the first candidate that the input is a prefix of.
     /// </summary>
     public static string? Closest(string input, IEnumerable<string> candidates)
     {
+        var maxDistance = Math.Min(MaxEdits, input.Length / 2);
         string? best = null;
         var bestDistance = int.MaxValue;
         string? prefixMatch = null;
         foreach (var candidate in candidates)
         {
             var distance = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance <= MaxEdits && distance < input.Length && distance < bestDistance)
+            if (distance <= maxDistance && distance < bestDistance)
             {
                 best = candidate;
                 bestDistance = distance;
