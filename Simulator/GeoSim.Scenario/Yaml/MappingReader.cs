@@ -10,6 +10,7 @@ internal sealed class MappingReader
     private readonly Diagnostics _diagnostics;
     private readonly string _what;
     private readonly Dictionary<string, Node> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
     /// <param name="what">Names the mapping in "missing required key" messages, e.g. "this region".</param>
     /// <param name="notSupportedYet">Keys of the format that the model does not have yet.</param>
@@ -32,7 +33,12 @@ internal sealed class MappingReader
             }
             else
             {
-                diagnostics.Add(entry.Key.ValueStart, $"unknown key '{key}'{Suggestions.Hint(key, [.. keys, .. notSupportedYet])}");
+                string[] known = [.. keys, .. notSupportedYet];
+                if (Suggestions.Closest(key, known) is { } suggestion)
+                {
+                    _suggested.Add(suggestion);
+                }
+                diagnostics.Add(entry.Key.ValueStart, $"unknown key '{key}'{Suggestions.Hint(key, known)}");
             }
         }
     }
@@ -44,14 +50,20 @@ internal sealed class MappingReader
     /// <summary>The value of an optional key, or null when it is absent.</summary>
     public Node? Get(string key) => _values.GetValueOrDefault(key);
 
-    /// <summary>The value of a required key; when it is absent, reports it at the mapping and returns null.</summary>
+    /// <summary>
+    /// The value of a required key; when it is absent, reports it at the mapping and returns null
+    /// (unless a misspelling of it was already reported with "did you mean", which says it all).
+    /// </summary>
     public Node? Require(string key)
     {
         if (_values.TryGetValue(key, out var value))
         {
             return value;
         }
-        _diagnostics.Add(_node.Start, $"missing required key '{key}' in {_what}");
+        if (!_suggested.Contains(key))
+        {
+            _diagnostics.Add(_node.Start, $"missing required key '{key}' in {_what}");
+        }
         return null;
     }
 }
