@@ -50,16 +50,16 @@ internal sealed class YamlTreeBuilder
             _diagnostics.Add(new SourcePosition(e.Start), e.Message);
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet 18.1.0's scanner throws this (instead of a YamlException) for some broken
-            // flow collections, e.g. an unclosed '[' followed by another `key: value` line.
-            ReportScannerFailure();
+            // YamlDotNet 18.1.0 throws these instead of a YamlException for some broken input: an
+            // unclosed '[' followed by another `key: value` line, or a malformed tag such as `!<>`.
+            ReportParserFailure();
             return null;
         }
     }
 
-    private void ReportScannerFailure()
+    private void ReportParserFailure()
     {
         if (_openFlowCollections.TryPeek(out var open))
         {

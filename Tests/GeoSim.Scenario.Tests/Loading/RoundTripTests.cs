@@ -10,7 +10,7 @@ public class RoundTripTests
 {
     private const double Ms = 1_000_000;
 
-    private const string Full = """
+    internal const string Full = """
         name: three-region-async
         description: >
           Primary in us-east-1, read replicas in Europe and Asia.

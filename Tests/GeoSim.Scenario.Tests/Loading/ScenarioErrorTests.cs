@@ -126,6 +126,13 @@ public class ScenarioErrorTests
     }
 
     [Test]
+    public void Malformed_tag_is_reported_after_the_last_good_token()
+    {
+        // YamlDotNet throws ArgumentException here rather than a YamlException.
+        Errors.AssertSingle("name: t\nduration: !<> 10s\n", 2, 9, "invalid YAML after this point");
+    }
+
+    [Test]
     public void Duplicate_key()
     {
         Errors.AssertSingle(Scenarios.Minimal.Replace("duration: 10s", "duration: 10s\nduration: 20s"), 3, 1, "duplicate key 'duration'; it is already set at line 2");
