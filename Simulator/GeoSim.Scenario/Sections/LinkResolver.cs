@@ -24,6 +24,7 @@ internal sealed class LinkResolver(Diagnostics diagnostics)
         var explicitLinks = IndexByDirection(links);
         var resolved = new List<LinkSpec>();
         var missing = new List<string>();
+        var linksWithoutLatency = new HashSet<LinkEntry>();
         foreach (var from in regions)
         {
             foreach (var to in regions)
@@ -37,10 +38,18 @@ internal sealed class LinkResolver(Diagnostics diagnostics)
                         intraRegion.BandwidthBitsPerSecond ?? 0, intraRegion.Loss ?? 0));
                     continue;
                 }
-                var options = explicitLinks.GetValueOrDefault((from, to))?.Options ?? LinkOptions.None;
+                var link = explicitLinks.GetValueOrDefault((from, to));
+                var options = link?.Options ?? LinkOptions.None;
                 if ((options.Latency ?? preset ?? defaults.Latency) is not { } latency)
                 {
-                    missing.Add($"{from} -> {to}");
+                    if (link is null)
+                    {
+                        missing.Add($"{from} -> {to}");
+                    }
+                    else if (linksWithoutLatency.Add(link))
+                    {
+                        diagnostics.Add(link.Position, $"this link needs a latency: neither network.preset nor network.default gives one for {from} -> {to}");
+                    }
                     continue;
                 }
                 resolved.Add(new LinkSpec(from, to, latency,

@@ -45,8 +45,6 @@ internal sealed class MappingReader
 
     public SourcePosition Start => _node.Start;
 
-    public bool Has(string key) => _values.ContainsKey(key);
-
     /// <summary>The value of an optional key, or null when it is absent.</summary>
     public Node? Get(string key) => _values.GetValueOrDefault(key);
 

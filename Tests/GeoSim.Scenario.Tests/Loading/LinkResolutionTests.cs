@@ -153,6 +153,18 @@ public class LinkResolutionTests
     }
 
     [Test]
+    public void A_link_without_latency_and_nothing_to_fall_back_on_is_reported_at_the_link()
+    {
+        Errors.AssertSingle(WithRegions("""
+            network:
+              links:
+                - between: [a, b]
+                  bandwidth: 1Gbps
+
+            """, "a", "b"), 8, 16, "this link needs a latency: neither network.preset nor network.default gives one for a -> b");
+    }
+
+    [Test]
     public void Unknown_preset_lists_the_valid_ones()
     {
         Errors.AssertSingle(WithRegions("network:\n  preset: gcp\n  default:\n    latency: 1ms\n", "a"), 6, 11, "unknown network preset 'gcp'; valid presets: aws");
