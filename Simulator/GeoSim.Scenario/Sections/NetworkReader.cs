@@ -25,11 +25,12 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
             ? values.PositiveDuration(r, "retransmit-after")
             : NetworkSpec.DefaultRetransmitAfter;
 
-        // A link dropped for a bad region name would also show up as a pair without latency; the
-        // first error says what to fix, the second would only repeat it.
+        // A malformed network section or a link dropped for a bad region name would also show up
+        // as pairs without latency; the first error says what to fix, the others would repeat it.
         var allLinksRead = linksNode is not SequenceNode sequence || sequence.Items.Count == links.Count;
+        var reportMissing = allLinksRead && (node is null || mapping is not null);
         var resolved = new LinkResolver(diagnostics).Resolve(
-            regions, awsPreset, defaults, intraRegion, links, reportMissingAt: allLinksRead ? node?.Start ?? regionsPosition : null);
+            regions, awsPreset, defaults, intraRegion, links, reportMissingAt: reportMissing ? node?.Start ?? regionsPosition : null);
         return new NetworkSpec(resolved, retransmitAfter ?? NetworkSpec.DefaultRetransmitAfter);
     }
 

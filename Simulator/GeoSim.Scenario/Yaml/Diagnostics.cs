@@ -5,12 +5,10 @@ internal sealed class Diagnostics(string file)
 {
     private readonly List<ScenarioError> _errors = [];
 
-    public string File { get; } = file;
-
     public bool HasErrors => _errors.Count > 0;
 
     public void Add(SourcePosition position, string message) =>
-        _errors.Add(new ScenarioError(File, position.Line, position.Column, message));
+        _errors.Add(new ScenarioError(file, position.Line, position.Column, message));
 
     /// <summary>The errors in file order (stable, so errors at one position keep the order found).</summary>
     public IReadOnlyList<ScenarioError> Sorted() =>
