@@ -173,6 +173,7 @@ internal sealed class ValueReader(Diagnostics diagnostics, string baseDirectory)
         {
             ScalarNode { IsNull: true } => "nothing",
             ScalarNode scalar => $"'{scalar.Value}'",
+            SequenceNode { Items.Count: 0 } => "an empty list",
             _ => node.KindName,
         };
         diagnostics.Add(node is ScalarNode s ? s.ValueStart : node.Start, $"{key} expects {expected}, found {found}");

@@ -29,6 +29,13 @@ public class ScenarioShapeTests
     }
 
     [Test]
+    public void An_empty_list_where_one_item_is_needed()
+    {
+        Errors.AssertSingle(Scenarios.Minimal.Replace("regions:\n  - name: us-east-1", "regions: []"), 3, 10,
+            "regions expects a list with at least one item, found an empty list");
+    }
+
+    [Test]
     public void Warmup_must_be_shorter_than_duration()
     {
         Errors.AssertSingle(Scenarios.Minimal + "warmup: 10s\n", 12, 9, "warmup (10s) must be shorter than duration (10s)");
