@@ -1,0 +1,40 @@
+using GeoSim.Scenario.Sections;
+using GeoSim.Scenario.Yaml;
+
+namespace GeoSim.Scenario;
+
+/// <summary>
+/// Reads a YAML scenario into a validated <see cref="GeoSim.Core.Spec.ScenarioSpec"/>, or into the
+/// list of everything wrong with it (file, line, column, what was expected). Bad input never
+/// throws.
+/// </summary>
+public static class ScenarioLoader
+{
+    /// <summary>Reads the file at <paramref name="path"/>; a missing or unreadable file is one error at 1:1.</summary>
+    public static LoadResult LoadFile(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            var message = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read the file: {e.Message}";
+            return new LoadResult(null, [new ScenarioError(path, 1, 1, message)]);
+        }
+        return Load(text, path);
+    }
+
+    /// <param name="fileName">Used in error messages, and to find <c>empirical(file=...)</c> files next to the scenario.</param>
+    public static LoadResult Load(string yamlText, string fileName)
+    {
+        var diagnostics = new Diagnostics(fileName);
+        var baseDirectory = Path.GetDirectoryName(fileName) is { Length: > 0 } directory ? directory : ".";
+        var root = YamlTreeBuilder.Build(yamlText, diagnostics);
+        var scenario = root is null
+            ? null
+            : new ScenarioReader(diagnostics, new ValueReader(diagnostics, baseDirectory)).Read(root, Fingerprint.Of(yamlText));
+        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Sorted()) : new LoadResult(scenario, []);
+    }
+}

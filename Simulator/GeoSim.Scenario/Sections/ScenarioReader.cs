@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using GeoSim.Core.Engine;
+using GeoSim.Core.Spec;
+using GeoSim.Scenario.Yaml;
+
+namespace GeoSim.Scenario.Sections;
+
+/// <summary>The top level of a scenario file.</summary>
+internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReader values)
+{
+    public const long DefaultSeed = 1;
+
+    private static readonly string[] Keys =
+        ["name", "description", "seed", "duration", "warmup", "regions", "network", "workload", "strategy", "strategies", "metrics"];
+
+    private static readonly string[] NotSupportedYet = ["clocks", "faults", "narrative"];
+
+    [GeneratedRegex("^[A-Za-z0-9-]+$")]
+    private static partial Regex NamePattern();
+
+    /// <summary>The scenario, or null when the document is not a mapping. Errors go to the diagnostics.</summary>
+    public ScenarioSpec? Read(Node root, string fingerprint)
+    {
+        if (root is not MappingNode mapping)
+        {
+            diagnostics.Add(root.Start, $"a scenario is a mapping of keys such as name, duration, regions; found {root.KindName}");
+            return null;
+        }
+        var reader = new MappingReader(mapping, diagnostics, "the scenario", Keys, NotSupportedYet);
+        var name = reader.Require("name") is { } n ? Name(n) : null;
+        // Folded text (`description: >`) ends with a line break that reports should not show.
+        var description = reader.Get("description") is { } d ? values.Text(d, "description")?.TrimEnd() : "";
+        var seed = reader.Get("seed") is { } s ? values.Integer(s, "seed", long.MinValue, long.MaxValue) : DefaultSeed;
+        var duration = reader.Require("duration") is { } du ? values.PositiveDuration(du, "duration") : null;
+        var warmup = reader.Get("warmup") is { } w ? Warmup(w, duration) : SimDuration.Zero;
+        var metrics = reader.Get("metrics") is { } m ? Metrics(m) : MetricsSpec.Default;
+
+        var regionsNode = reader.Require("regions");
+        var regions = regionsNode is null ? [] : new RegionsReader(diagnostics, values).Read(regionsNode);
+        var regionNames = regions.Select(r => r.Name).ToList();
+        var network = new NetworkReader(diagnostics, values).Read(reader.Get("network"), regionNames, regionsNode?.Start ?? mapping.Start);
+        var workload = reader.Require("workload") is { } wl ? new WorkloadReader(diagnostics, values).Read(wl, regionNames) : null;
+        var strategies = new StrategyReader(diagnostics, values).Read(reader, regionNames);
+
+        return new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
+            warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, metrics);
+    }
+
+    private string? Name(Node node)
+    {
+        if (values.Scalar(node, "name") is not { } name)
+        {
+            return null;
+        }
+        if (!NamePattern().IsMatch(name.Value))
+        {
+            values.Report(name, $"name may hold only letters, digits and '-', found '{name.Value}'");
+            return null;
+        }
+        return name.Value;
+    }
+
+    private SimDuration? Warmup(Node node, SimDuration? duration)
+    {
+        var warmup = values.Duration(node, "warmup");
+        if (warmup >= duration)
+        {
+            values.Report((ScalarNode)node, $"warmup ({warmup}) must be shorter than duration ({duration})");
+            return null;
+        }
+        return warmup;
+    }
+
+    private MetricsSpec Metrics(Node node)
+    {
+        if (values.Mapping(node, "metrics") is not { } mapping)
+        {
+            return MetricsSpec.Default;
+        }
+        var reader = new MappingReader(mapping, diagnostics, "metrics", ["interval"]);
+        return reader.Get("interval") is { } i && values.PositiveDuration(i, "interval") is { } interval
+            ? new MetricsSpec(interval)
+            : MetricsSpec.Default;
+    }
+}

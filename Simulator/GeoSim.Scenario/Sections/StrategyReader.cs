@@ -1,0 +1,110 @@
+using GeoSim.Core.Spec;
+using GeoSim.Scenario.Yaml;
+
+namespace GeoSim.Scenario.Sections;
+
+/// <summary><c>strategy:</c> (one block) or <c>strategies:</c> (a list of labelled blocks).</summary>
+internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values)
+{
+    private const string PrimaryReplica = "primary-replica";
+    private static readonly string[] Types = [PrimaryReplica];
+    private static readonly string[] TypesNotSupportedYet = ["multi-master", "cascade"];
+
+    private static readonly string[] PrimaryReplicaKeys = ["type", "label", "primary", "replication", "read-from"];
+    private static readonly string[] PrimaryReplicaKeysNotSupportedYet = ["failover"];
+
+    private static readonly Dictionary<string, ReplicationMode> Replications = new() { ["async"] = ReplicationMode.Async };
+    private static readonly string[] ReplicationsNotSupportedYet = ["semi-sync", "sync"];
+
+    private static readonly Dictionary<string, ReadFrom> ReadFroms = new()
+    {
+        ["primary"] = ReadFrom.Primary,
+        ["local"] = ReadFrom.Local,
+        ["nearest"] = ReadFrom.Nearest,
+    };
+    private static readonly string[] ReadFromsNotSupportedYet = ["least-lag"];
+
+    /// <param name="scenario">The top-level mapping, holding <c>strategy</c> or <c>strategies</c>.</param>
+    public IReadOnlyList<StrategySpec> Read(MappingReader scenario, IReadOnlyList<string> regions)
+    {
+        var single = scenario.Get("strategy");
+        var several = scenario.Get("strategies");
+        if (single is not null && several is not null)
+        {
+            diagnostics.Add(several.Start, "give either 'strategy' (one) or 'strategies' (a labelled list), not both");
+            return [];
+        }
+        if (single is not null)
+        {
+            return ReadBlock(single, "strategy", labelRequired: false, regions) is { } strategy ? [strategy] : [];
+        }
+        if (several is not null)
+        {
+            return ReadList(several, regions);
+        }
+        diagnostics.Add(scenario.Start, "missing required key 'strategy' (or 'strategies' for several) in the scenario");
+        return [];
+    }
+
+    private List<StrategySpec> ReadList(Node node, IReadOnlyList<string> regions)
+    {
+        var strategies = new List<StrategySpec>();
+        var labelLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in values.Sequence(node, "strategies")?.Items ?? [])
+        {
+            if (ReadBlock(item, "each strategy", labelRequired: true, regions) is not { } strategy)
+            {
+                continue;
+            }
+            if (!labelLines.TryAdd(strategy.Label, item.Start.Line))
+            {
+                diagnostics.Add(item.Start, $"duplicate label '{strategy.Label}'; it is already used at line {labelLines[strategy.Label]}");
+                continue;
+            }
+            strategies.Add(strategy);
+        }
+        return strategies;
+    }
+
+    private StrategySpec? ReadBlock(Node node, string key, bool labelRequired, IReadOnlyList<string> regions)
+    {
+        if (values.Mapping(node, key) is not { } mapping)
+        {
+            return null;
+        }
+        // The type decides which keys are valid, so it is checked before the rest of the block.
+        if (mapping.Entries.FirstOrDefault(e => e.Key.Value == "type")?.Value is { } typeNode && !IsKnownType(typeNode))
+        {
+            return null;
+        }
+        var reader = new MappingReader(mapping, diagnostics, "this strategy", PrimaryReplicaKeys, PrimaryReplicaKeysNotSupportedYet);
+        reader.Require("type");
+        var label = labelRequired
+            ? reader.Require("label") is { } l ? values.Text(l, "label") : null
+            : reader.Get("label") is { } optional ? values.Text(optional, "label") : PrimaryReplica;
+        var primary = reader.Require("primary") is { } p ? values.Region(p, "primary", regions) : null;
+        var replication = reader.Get("replication") is { } r
+            ? values.Choice(r, "replication", Replications, ReplicationsNotSupportedYet)
+            : ReplicationMode.Async;
+        var readFrom = reader.Get("read-from") is { } f ? values.Choice(f, "read-from", ReadFroms, ReadFromsNotSupportedYet) : ReadFrom.Primary;
+        return label is null
+            ? null
+            : new PrimaryReplicaSpec(label, primary ?? "", replication ?? ReplicationMode.Async, readFrom ?? ReadFrom.Primary);
+    }
+
+    private bool IsKnownType(Node node)
+    {
+        if (values.Scalar(node, "type") is not { } type)
+        {
+            return false;
+        }
+        if (Types.Contains(type.Value))
+        {
+            return true;
+        }
+        values.Report(type, TypesNotSupportedYet.Contains(type.Value)
+            ? $"strategy type '{type.Value}' is not supported yet"
+            : $"unknown strategy type '{type.Value}'{Suggestions.Hint(type.Value, [.. Types, .. TypesNotSupportedYet])}");
+        return false;
+    }
+}

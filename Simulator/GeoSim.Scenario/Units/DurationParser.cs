@@ -1,0 +1,53 @@
+using GeoSim.Core.Engine;
+
+namespace GeoSim.Scenario.Units;
+
+/// <summary><c>250us</c>, <c>40ms</c>, <c>1.5s</c>, <c>2m</c>, <c>1h</c>, <c>1d</c> (and <c>ns</c>).</summary>
+internal static class DurationParser
+{
+    private static readonly UnitTable Table = new("duration", "ms", new Dictionary<string, decimal>
+    {
+        ["ns"] = 1m,
+        ["us"] = 1_000m,
+        ["ms"] = 1_000_000m,
+        ["s"] = 1_000_000_000m,
+        ["m"] = 60_000_000_000m,
+        ["h"] = 3_600_000_000_000m,
+        ["d"] = 86_400_000_000_000m,
+    });
+
+    /// <summary>A non-negative duration in (possibly fractional) nanoseconds, as distributions hold them.</summary>
+    public static bool TryParseNanos(string text, out decimal nanos, out string error)
+    {
+        if (!Table.TryParse(text, out nanos, out error))
+        {
+            return false;
+        }
+        if (nanos < 0)
+        {
+            error = $"{text}: a duration cannot be negative";
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>A non-negative duration rounded to whole nanoseconds.</summary>
+    public static bool TryParse(string text, out SimDuration duration, out string error)
+    {
+        duration = SimDuration.Zero;
+        if (!TryParseNanos(text, out var nanos, out error))
+        {
+            return false;
+        }
+        if (nanos > long.MaxValue)
+        {
+            error = $"{text}: the duration is too long (at most about 106751d)";
+            return false;
+        }
+        duration = new SimDuration((long)Math.Round(nanos, MidpointRounding.AwayFromZero));
+        return true;
+    }
+
+    /// <summary>The duration units, for <c>empirical(unit=ms)</c>.</summary>
+    public static IReadOnlyCollection<string> Units => [.. Table.Factors.Keys];
+}
