@@ -1,3 +1,5 @@
+using GeoSim.Core.Engine;
+using GeoSim.Scenario.Units;
 using GeoSim.Scenario.Sections;
 using GeoSim.Scenario.Yaml;
 
@@ -36,5 +38,13 @@ public static class ScenarioLoader
             ? null
             : new ScenarioReader(diagnostics, new ValueReader(diagnostics, baseDirectory)).Read(root, Fingerprint.Of(yamlText));
         return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Sorted()) : new LoadResult(scenario, []);
+    }
+
+    /// <summary>Parses a duration written as in a scenario (<c>30s</c>, <c>2m</c>), for command-line overrides.</summary>
+    public static bool TryParseDuration(string text, out SimDuration duration, out string? error)
+    {
+        var ok = DurationParser.TryParse(text, out duration, out var message);
+        error = ok ? null : message;
+        return ok;
     }
 }

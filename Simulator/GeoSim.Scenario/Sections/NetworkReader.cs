@@ -31,7 +31,7 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
         var reportMissing = allLinksRead && (node is null || mapping is not null);
         var resolved = new LinkResolver(diagnostics).Resolve(
             regions, awsPreset, defaults, intraRegion, links, reportMissingAt: reportMissing ? node?.Start ?? regionsPosition : null);
-        return new NetworkSpec(resolved, retransmitAfter ?? NetworkSpec.DefaultRetransmitAfter);
+        return new NetworkSpec(resolved, retransmitAfter ?? NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter);
     }
 
     private bool ReadPreset(Node node)

@@ -40,7 +40,7 @@ internal sealed partial class RegionsReader(Diagnostics diagnostics, ValueReader
                 values.Report(name, $"duplicate region '{name.Value}'; it is already defined at line {firstLine[name.Value]}");
                 continue;
             }
-            regions.Add(new RegionSpec(name.Value, (int)(nodes ?? 1), jurisdiction));
+            regions.Add(new RegionSpec(name.Value, (int)(nodes ?? 1), jurisdiction, ClockSpec.Perfect));
         }
         return regions;
     }

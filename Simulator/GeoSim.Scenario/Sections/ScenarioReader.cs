@@ -43,7 +43,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var strategies = new StrategyReader(diagnostics, values).Read(reader, regionNames);
 
         return new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
-            warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, metrics);
+            warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, [], [], metrics);
     }
 
     private string? Name(Node node)

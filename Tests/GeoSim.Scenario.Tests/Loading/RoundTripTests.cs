@@ -81,7 +81,7 @@ public class RoundTripTests
             SimDuration.FromSeconds(600), SimDuration.FromSeconds(30), new MetricsSpec(SimDuration.FromSeconds(5)))));
         Assert.That(s.Regions, Is.EqualTo(new[]
         {
-            new RegionSpec("us-east-1", 3, "us"), new RegionSpec("eu-west-1", 1, "eu"), new RegionSpec("ap-southeast-1", 1, null),
+            new RegionSpec("us-east-1", 3, "us", ClockSpec.Perfect), new RegionSpec("eu-west-1", 1, "eu", ClockSpec.Perfect), new RegionSpec("ap-southeast-1", 1, null, ClockSpec.Perfect),
         }));
         Assert.That(s.Network.Links, Has.Count.EqualTo(9));
         Assert.That(s.Network.RetransmitAfter, Is.EqualTo(SimDuration.FromMilliseconds(250)));
@@ -119,7 +119,7 @@ public class RoundTripTests
         var s = Loaded.Scenario(Scenarios.Minimal);
 
         Assert.That((s.Description, s.Seed, s.Warmup, s.Metrics), Is.EqualTo(("", 1L, SimDuration.Zero, MetricsSpec.Default)));
-        Assert.That(s.Regions, Is.EqualTo(new[] { new RegionSpec("us-east-1", 1, null) }));
+        Assert.That(s.Regions, Is.EqualTo(new[] { new RegionSpec("us-east-1", 1, null, ClockSpec.Perfect) }));
         Assert.That(s.Strategies, Is.EqualTo(new StrategySpec[] { new PrimaryReplicaSpec("primary-replica", "us-east-1", ReplicationMode.Async, ReadFrom.Primary) }));
     }
 }
