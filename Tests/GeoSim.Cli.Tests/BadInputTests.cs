@@ -60,7 +60,7 @@ public class BadInputTests
     public void A_failed_run_leaves_earlier_results_intact()
     {
         var dir = Path.Combine(Cli.TempDir(), "out");
-        Assert.That(Cli.Run("run", "quickstart", "--duration", "5s", "--out", dir).Exit, Is.EqualTo(0));
+        Assert.That(Cli.Run("run", "quickstart", "--duration", "20s", "--out", dir).Exit, Is.EqualTo(0));
         var before = File.ReadAllBytes(Path.Combine(dir, "summary.csv"));
 
         var (exit, _, _) = Cli.Run("run", "quickstart", "--duration", "0s", "--out", dir);
