@@ -14,8 +14,9 @@ internal static class DomainBenchmark
 {
     public static int Run(string[] args)
     {
-        var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-            ?? Path.Combine(AppContext.BaseDirectory, "domain.yaml");
+        var path = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal)
+            ? args[0]
+            : Path.Combine(AppContext.BaseDirectory, "domain.yaml");
         var reps = ReadOption(args, "--reps", 3);
         var loaded = ScenarioLoader.LoadFile(path);
         if (!loaded.Ok)
