@@ -49,7 +49,7 @@ public sealed class Simulation : IEventHandler
         _workloadRng = streams.Get("workload");
         _keys = new KeySampler(scenario.Workload.Keys, scenario.Workload.KeyDistribution);
         _clients = scenario.Workload.Clients
-            .Select(c => new ClientGroup(c, Topology.Region(c.Region), c.Timeout.Nanos))
+            .Select(c => new ClientGroup(c, Topology.Region(c.Region), EntryRegion(Topology.Region(c.Region)), c.Timeout.Nanos))
             .ToArray();
         _reconnectNanos = scenario.Network.ReconnectAfter.Nanos;
         _held = new HeldStreams(Topology.NodeCount);
@@ -88,6 +88,14 @@ public sealed class Simulation : IEventHandler
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
             _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, _events);
     }
+
+    /// <summary>Clients talk to a node of their own region, or of the nearest region with nodes when theirs has none.</summary>
+    private RegionId EntryRegion(RegionId clientRegion) =>
+        Topology.NodesIn(clientRegion) > 0
+            ? clientRegion
+            : Enumerable.Range(0, Topology.RegionCount).Select(r => new RegionId(r))
+                .Where(r => Topology.NodesIn(r) > 0)
+                .MinBy(r => Network.MeanLatencyNanos(clientRegion, r));
 
     private PhysicalClock CreateClock(ScenarioSpec scenario, NodeId node, RandomStreams streams)
     {
@@ -258,7 +266,7 @@ public sealed class Simulation : IEventHandler
         op.Waiting = true;
         op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, Now);
         _scheduler.After(client.TimeoutNanos, (int)EventKind.OpTimeout, slot, op.Generation);
-        var entry = Topology.NodeIn(client.Region, session % Topology.NodesIn(client.Region));
+        var entry = Topology.NodeIn(client.EntryRegion, session % Topology.NodesIn(client.EntryRegion));
         SendRequest(client.Region, entry, op.Request);
         _scheduler.After(client.NextGap(_workloadRng), (int)EventKind.ClientArrival, clientIndex, 0);
     }

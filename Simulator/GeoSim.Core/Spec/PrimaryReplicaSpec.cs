@@ -18,7 +18,7 @@ public enum ReadFrom
     /// <summary>Every read goes to the primary.</summary>
     Primary,
 
-    /// <summary>A node in the client's region serves the read.</summary>
+    /// <summary>A node in the client's region serves the read (the primary when the region has no node).</summary>
     Local,
 
     /// <summary>The replica with the lowest mean latency from the client's region serves it.</summary>

@@ -8,11 +8,14 @@ namespace GeoSim.Core.Workload;
 /// One open-loop Poisson client population: arrivals never wait for replies, so an unavailable
 /// system keeps receiving load, as a real front end does.
 /// </summary>
-internal sealed class ClientGroup(ClientSpec spec, RegionId region, long timeoutNanos)
+internal sealed class ClientGroup(ClientSpec spec, RegionId region, RegionId entryRegion, long timeoutNanos)
 {
     private readonly double _meanGapNanos = 1e9 / spec.RatePerSecond;
 
     public RegionId Region { get; } = region;
+
+    /// <summary>The region whose nodes receive this population's requests.</summary>
+    public RegionId EntryRegion { get; } = entryRegion;
     public long TimeoutNanos { get; } = timeoutNanos;
 
     public long NextGap(RandomStream rng) => (long)Math.Ceiling(-_meanGapNanos * Math.Log(rng.NextDoubleOpenZero()));

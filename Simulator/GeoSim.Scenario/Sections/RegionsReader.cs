@@ -29,7 +29,7 @@ internal sealed partial class RegionsReader(Diagnostics diagnostics, ValueReader
                 continue;
             }
             var reader = new MappingReader(mapping, diagnostics, "this region", Keys);
-            var nodes = reader.Get("nodes") is { } n ? values.Integer(n, "nodes", 1, MaxNodes) : 1;
+            var nodes = reader.Get("nodes") is { } n ? values.Integer(n, "nodes", 0, MaxNodes) : 1;
             var jurisdiction = reader.Get("jurisdiction") is { } j ? values.Text(j, "jurisdiction") : null;
             if (reader.Require("name") is not { } nameNode || values.Scalar(nameNode, "name") is not { } name || !IsValidName(name))
             {

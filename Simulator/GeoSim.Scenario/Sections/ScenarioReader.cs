@@ -40,7 +40,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var regionNames = regions.Select(r => r.Name).ToList();
         var network = new NetworkReader(diagnostics, values).Read(reader.Get("network"), regionNames, regionsNode?.Start ?? mapping.Start);
         var workload = reader.Require("workload") is { } wl ? new WorkloadReader(diagnostics, values).Read(wl, regionNames) : null;
-        var strategies = new StrategyReader(diagnostics, values).Read(reader, regionNames);
+        var strategies = new StrategyReader(diagnostics, values).Read(reader, regions);
 
         return new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
             warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, [], [], metrics);

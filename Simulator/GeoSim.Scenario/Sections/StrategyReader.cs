@@ -25,7 +25,7 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
     private static readonly string[] ReadFromsNotSupportedYet = ["least-lag"];
 
     /// <param name="scenario">The top-level mapping, holding <c>strategy</c> or <c>strategies</c>.</param>
-    public IReadOnlyList<StrategySpec> Read(MappingReader scenario, IReadOnlyList<string> regions)
+    public IReadOnlyList<StrategySpec> Read(MappingReader scenario, IReadOnlyList<RegionSpec> regionSpecs)
     {
         var single = scenario.Get("strategy");
         var several = scenario.Get("strategies");
@@ -36,23 +36,23 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         }
         if (single is not null)
         {
-            return ReadBlock(single, "strategy", labelRequired: false, regions) is { } strategy ? [strategy] : [];
+            return ReadBlock(single, "strategy", labelRequired: false, regionSpecs) is { } strategy ? [strategy] : [];
         }
         if (several is not null)
         {
-            return ReadList(several, regions);
+            return ReadList(several, regionSpecs);
         }
         diagnostics.Add(scenario.Start, "missing required key 'strategy' (or 'strategies' for several) in the scenario");
         return [];
     }
 
-    private List<StrategySpec> ReadList(Node node, IReadOnlyList<string> regions)
+    private List<StrategySpec> ReadList(Node node, IReadOnlyList<RegionSpec> regionSpecs)
     {
         var strategies = new List<StrategySpec>();
         var labelLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in values.Sequence(node, "strategies")?.Items ?? [])
         {
-            if (ReadBlock(item, "each strategy", labelRequired: true, regions) is not { } strategy)
+            if (ReadBlock(item, "each strategy", labelRequired: true, regionSpecs) is not { } strategy)
             {
                 continue;
             }
@@ -66,7 +66,7 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         return strategies;
     }
 
-    private StrategySpec? ReadBlock(Node node, string key, bool labelRequired, IReadOnlyList<string> regions)
+    private StrategySpec? ReadBlock(Node node, string key, bool labelRequired, IReadOnlyList<RegionSpec> regionSpecs)
     {
         if (values.Mapping(node, key) is not { } mapping)
         {
@@ -82,7 +82,13 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         var label = labelRequired
             ? reader.Require("label") is { } l ? values.Text(l, "label") : null
             : reader.Get("label") is { } optional ? values.Text(optional, "label") : PrimaryReplica;
-        var primary = reader.Require("primary") is { } p ? values.Region(p, "primary", regions) : null;
+        var regions = regionSpecs.Select(r => r.Name).ToList();
+        var primaryNode = reader.Require("primary");
+        var primary = primaryNode is null ? null : values.Region(primaryNode, "primary", regions);
+        if (primaryNode is not null && regionSpecs.FirstOrDefault(r => r.Name == primary) is { Nodes: 0 })
+        {
+            diagnostics.Add(primaryNode.Start, $"the primary region '{primary}' has no nodes (nodes: 0); it needs at least one");
+        }
         var replication = reader.Get("replication") is { } r
             ? values.Choice(r, "replication", Replications, ReplicationsNotSupportedYet)
             : ReplicationMode.Async;

@@ -76,4 +76,30 @@ public class PrimaryReplicaAsyncTests
             Assert.That(result.Row(MetricNames.Availability, "all").Mean, Is.EqualTo(1));
         });
     }
+
+    [TestCase(ReadFrom.Local, 20 + 40 + 100)]
+    [TestCase(ReadFrom.Nearest, 20 + 20)]
+    [TestCase(ReadFrom.Primary, 20 + 40 + 100)]
+    public void A_region_without_nodes_reads_through_its_nearest_region(ReadFrom readFrom, double expectedMs)
+    {
+        // a (primary) -40ms- b -20ms- c (no nodes), a -100ms- c. Clients in c enter at b, the
+        // nearest region with a node; a local read has no replica in c and goes to the primary,
+        // whose reply travels a -> c directly.
+        var regions = new[] { "a", "b", "c" };
+        double Ms(string x, string y) => x == y ? 0 : (x + y) switch { "ab" or "ba" => 40, "bc" or "cb" => 20, _ => 100 };
+        var scenario = TestScenarios.TwoRegions(readFrom: readFrom, clientRegion: "c", readFraction: 1) with
+        {
+            Regions = [new RegionSpec("a", 1, null, ClockSpec.Perfect), new RegionSpec("b", 1, null, ClockSpec.Perfect), new RegionSpec("c", 0, null, ClockSpec.Perfect)],
+            Network = new NetworkSpec(regions.SelectMany(f => regions.Select(t => TestScenarios.Link(f, t, Ms(f, t)))).ToList(),
+                NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
+        };
+
+        var reads = TestScenarios.Run(scenario).Row(MetricNames.ReadLatency, "c");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reads.P50, Is.EqualTo(expectedMs).Within(1e-9));
+            Assert.That(reads.Max, Is.EqualTo(expectedMs).Within(1e-9));
+        });
+    }
 }

@@ -35,6 +35,13 @@ public class ScenarioErrorTests
     }
 
     [Test]
+    public void A_primary_region_without_nodes()
+    {
+        Errors.AssertSingle(Scenarios.Minimal.Replace("  - name: us-east-1", "  - name: us-east-1\n    nodes: 0"),
+            12, 12, "the primary region 'us-east-1' has no nodes (nodes: 0); it needs at least one");
+    }
+
+    [Test]
     public void A_duration_without_a_unit()
     {
         Errors.AssertSingle(Scenarios.Minimal.Replace("duration: 10s", "duration: 40"), 2, 11, "40: a duration needs a unit, e.g. 40ms");
@@ -162,7 +169,7 @@ public class ScenarioErrorTests
         {
             "1:7 name may hold only letters, digits and '-', found 'my scenario'",
             "2:1 unknown key 'duratoin'; did you mean 'duration'?",
-            "5:12 nodes must be between 1 and 64, found 65",
+            "5:12 nodes must be between 0 and 64, found 65",
             "8:15 unknown region 'eu-west-1'; expected one of us-east-1",
             "9:13 rate must be > 0",
             "10:20 consistency 'read-your-writes' is not supported yet",

@@ -42,7 +42,8 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         {
             ReadFrom.Primary => _primary,
             ReadFrom.Nearest => Nearest(request.ClientRegion),
-            _ => Context.Node,
+            // A client whose region has no replica reads from the primary.
+            _ => Context.Region == request.ClientRegion ? Context.Node : _primary,
         };
         if (server == Context.Node)
         {
