@@ -84,9 +84,9 @@ public sealed class Simulation : IEventHandler
         _scheduler.At(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
         ScheduleFaults();
         var completed = _scheduler.Run(this, _scenario.Duration.Nanos, maxEvents, cancel);
-        var (summary, series) = _metrics.Build();
+        var (summary, series, distributions) = _metrics.Build();
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
-            _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, _events);
+            _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, distributions, _events);
     }
 
     /// <summary>Clients talk to a node of their own region, or of the nearest region with nodes when theirs has none.</summary>

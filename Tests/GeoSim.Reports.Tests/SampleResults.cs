@@ -24,6 +24,7 @@ internal static class SampleResults
             new TimeSeries("replica_behind_ms", "eu-west-1", [new(1, 0), new(2, 150.25), new(2.5, -0.0000001)]),
             new TimeSeries("availability", "us-east-1", [new(1, 1), new(2, 0.5)]),
         ],
+        Distributions: [new Cdf("write_latency_ms", "us-east-1", [new(10, 0.5), new(20, 1)])],
         Events:
         [
             new RunEvent(30.1234567, "heal", "us-east-1->eu-west-1", "link restored"),

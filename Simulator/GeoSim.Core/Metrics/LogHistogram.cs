@@ -69,6 +69,27 @@ public sealed class LogHistogram
         return Max;
     }
 
+    /// <summary>The cumulative distribution: for each non-empty bucket, its mean value and the share of values up to it.</summary>
+    public IEnumerable<(double Value, double Cumulative)> Cdf()
+    {
+        var seen = 0L;
+        foreach (var chunk in _chunks)
+        {
+            if (chunk is null)
+            {
+                continue;
+            }
+            for (var i = 0; i < ChunkSize; i++)
+            {
+                if (chunk.Counts[i] > 0)
+                {
+                    seen += chunk.Counts[i];
+                    yield return (chunk.Sums[i] / chunk.Counts[i], seen / (double)Count);
+                }
+            }
+        }
+    }
+
     private static int BucketOf(long value)
     {
         if (value < 2 * HalfRange)

@@ -123,7 +123,7 @@ public sealed class MetricsRecorder
     }
 
     /// <summary>The summary rows and series, in a fixed order: metric, then scope in region order, "all" last.</summary>
-    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series) Build()
+    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series, IReadOnlyList<Cdf> Distributions) Build()
     {
         var rows = new RowBuilder(_clock);
         var scopes = _topology.RegionNames.Append(MetricNames.AllScope).ToArray();
@@ -180,7 +180,7 @@ public sealed class MetricsRecorder
                 rows.AddSamples(MetricNames.ClockOffset, scopes[r], "ms", _clockOffsets[r]);
             }
         }
-        return (rows.Summary, rows.Series);
+        return (rows.Summary, rows.Series, rows.Distributions);
     }
 
     private void ForEachPair(Action<int, string> action)

@@ -7,6 +7,10 @@ internal sealed class RowBuilder(IntervalClock clock)
 
     public List<SummaryRow> Summary { get; } = [];
     public List<TimeSeries> Series { get; } = [];
+    public List<Cdf> Distributions { get; } = [];
+
+    /// <summary>CDF charts need no more points than a chart has pixels across.</summary>
+    private const int MaxCdfPoints = 400;
 
     /// <summary>A distribution in nanoseconds, reported in milliseconds; the series is the per-interval mean.</summary>
     public void AddMilliseconds(string metric, string scope, DistributionMetric metricData)
@@ -19,6 +23,7 @@ internal sealed class RowBuilder(IntervalClock clock)
         Summary.Add(new SummaryRow(metric, scope, "ms", h.Count, h.Mean / NanosPerMs,
             h.Percentile(0.5) / NanosPerMs, h.Percentile(0.9) / NanosPerMs, h.Percentile(0.99) / NanosPerMs,
             h.Percentile(0.999) / NanosPerMs, h.Max / NanosPerMs));
+        Distributions.Add(new Cdf(metric, scope, ThinnedCdf(h)));
         var points = new List<SeriesPoint>();
         foreach (var (index, end) in clock.MeasuredIntervals())
         {
@@ -73,6 +78,16 @@ internal sealed class RowBuilder(IntervalClock clock)
         Summary.Add(new SummaryRow(metric, scope, unit, sorted.Length, sorted.Average(),
             NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999), sorted[^1]));
         Series.Add(new TimeSeries(metric, scope, samples));
+    }
+
+    private static List<CdfPoint> ThinnedCdf(LogHistogram histogram)
+    {
+        var all = histogram.Cdf().ToList();
+        var step = Math.Max(1, (all.Count + MaxCdfPoints - 1) / MaxCdfPoints);
+        // Keep every step-th point and always the last, so the curve ends at 1.
+        return all.Where((_, i) => i % step == 0 || i == all.Count - 1)
+            .Select(p => new CdfPoint(p.Value / NanosPerMs, p.Cumulative))
+            .ToList();
     }
 
     private static double NearestRank(double[] sorted, double q) =>

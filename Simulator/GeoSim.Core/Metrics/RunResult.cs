@@ -14,4 +14,5 @@ public sealed record RunResult(
     bool Completed,
     IReadOnlyList<SummaryRow> Summary,
     IReadOnlyList<TimeSeries> Series,
+    IReadOnlyList<Cdf> Distributions,
     IReadOnlyList<RunEvent> Events);

@@ -60,6 +60,23 @@ public class LogHistogramTests
     }
 
     [Test]
+    public void The_cdf_rises_to_one_through_each_recorded_value()
+    {
+        var h = new LogHistogram();
+        for (var v = 1; v <= 100; v++)
+        {
+            h.Record(v);
+        }
+        var cdf = h.Cdf().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(cdf, Has.Count.EqualTo(100));
+            Assert.That(cdf[49], Is.EqualTo((50.0, 0.5)));
+            Assert.That(cdf[^1], Is.EqualTo((100.0, 1.0)));
+        });
+    }
+
+    [Test]
     public void Negative_values_are_a_bug()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new LogHistogram().Record(-1));
