@@ -31,15 +31,31 @@ internal static class DurationParser
         return true;
     }
 
+    /// <summary>A duration that may be negative (a clock offset or jump), in nanoseconds.</summary>
+    public static bool TryParseSignedNanos(string text, out decimal nanos, out string error) => Table.TryParse(text, out nanos, out error);
+
     /// <summary>A non-negative duration rounded to whole nanoseconds.</summary>
     public static bool TryParse(string text, out SimDuration duration, out string error)
     {
         duration = SimDuration.Zero;
-        if (!TryParseNanos(text, out var nanos, out error))
-        {
-            return false;
-        }
-        if (nanos > long.MaxValue)
+        return TryParseNanos(text, out var nanos, out error) && TryRound(text, nanos, out duration, out error);
+    }
+
+    /// <summary>A duration that may be negative (<c>-2s</c>), rounded to whole nanoseconds.</summary>
+    public static bool TryParseSigned(string text, out SimDuration duration, out string error)
+    {
+        duration = SimDuration.Zero;
+        return TryParseSignedNanos(text, out var nanos, out error) && TryRound(text, nanos, out duration, out error);
+    }
+
+    /// <summary>The duration units, for <c>empirical(unit=ms)</c>.</summary>
+    public static IReadOnlyCollection<string> Units => [.. Table.Factors.Keys];
+
+    private static bool TryRound(string text, decimal nanos, out SimDuration duration, out string error)
+    {
+        duration = SimDuration.Zero;
+        error = "";
+        if (Math.Abs(nanos) > long.MaxValue)
         {
             error = $"{text}: the duration is too long (at most about 106751d)";
             return false;
@@ -47,7 +63,4 @@ internal static class DurationParser
         duration = new SimDuration((long)Math.Round(nanos, MidpointRounding.AwayFromZero));
         return true;
     }
-
-    /// <summary>The duration units, for <c>empirical(unit=ms)</c>.</summary>
-    public static IReadOnlyCollection<string> Units => [.. Table.Factors.Keys];
 }
