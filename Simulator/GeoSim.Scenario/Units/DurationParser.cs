@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoSim.Core.Engine;
 
 namespace GeoSim.Scenario.Units;
@@ -46,6 +47,20 @@ internal static class DurationParser
     {
         duration = SimDuration.Zero;
         return TryParseSignedNanos(text, out var nanos, out error) && TryRound(text, nanos, out duration, out error);
+    }
+
+    /// <summary>
+    /// The duration in the largest unit that holds it exactly (<c>10m</c> rather than
+    /// <c>600s</c>), so messages read the way scenarios are written.
+    /// </summary>
+    public static string Format(SimDuration duration)
+    {
+        if (duration == SimDuration.Zero)
+        {
+            return "0s";
+        }
+        var (unit, factor) = Table.Factors.Where(f => duration.Nanos % f.Value == 0).MaxBy(f => f.Value);
+        return (duration.Nanos / factor).ToString(CultureInfo.InvariantCulture) + unit;
     }
 
     /// <summary>The duration units, for <c>empirical(unit=ms)</c>.</summary>

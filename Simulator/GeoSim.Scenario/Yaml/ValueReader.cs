@@ -89,7 +89,7 @@ internal sealed class ValueReader(Diagnostics diagnostics, string baseDirectory)
         var at = Duration(node, key);
         if (at >= duration)
         {
-            Report((ScalarNode)node, $"{key} ({at}) must be before the end of the run (duration {duration})");
+            Report((ScalarNode)node, $"{key} ({DurationParser.Format(at.Value)}) must be before the end of the run (duration {DurationParser.Format(duration!.Value)})");
             return null;
         }
         return at;

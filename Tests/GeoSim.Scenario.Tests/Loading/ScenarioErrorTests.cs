@@ -29,12 +29,6 @@ public class ScenarioErrorTests
     }
 
     [Test]
-    public void Documented_but_unsupported_sections_say_so()
-    {
-        Errors.AssertSingle(Scenarios.Minimal + "faults:\n  - at: 2m\n", 12, 1, "'faults' is not supported yet");
-    }
-
-    [Test]
     public void A_duration_without_a_unit()
     {
         Errors.AssertSingle(Scenarios.Minimal.Replace("duration: 10s", "duration: 40"), 2, 11, "40: a duration needs a unit, e.g. 40ms");
