@@ -79,7 +79,9 @@ internal sealed class FaultsReader
         var reader = new MappingReader(mapping, _diagnostics, $"this {type}", FaultTypes.KeysOf(type));
         var random = FaultTypes.IsRandom(type);
         var atNode = random ? reader.Get("at") : reader.Require("at");
-        var at = atNode is null ? random ? SimDuration.Zero : null : _values.TimeInRun(atNode, "at", _duration);
+        SimDuration? at = atNode is not null ? _values.TimeInRun(atNode, "at", _duration)
+            : random ? SimDuration.Zero
+            : null;
         var length = type switch
         {
             FaultTypes.ClockJump => SimDuration.Zero,
