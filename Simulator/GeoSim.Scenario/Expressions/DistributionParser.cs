@@ -37,17 +37,25 @@ internal sealed class DistributionParser
     private readonly ValueTokens _values;
     private int _mixtureDepth;
 
-    private DistributionParser(string text, string baseDirectory)
+    private DistributionParser(string text, string baseDirectory, bool signedDurations)
     {
         _cursor = new TokenCursor(ExpressionLexer.Tokenize(text));
         _baseDirectory = baseDirectory;
-        _values = new ValueTokens(_errors);
+        _values = new ValueTokens(_errors, signedDurations);
     }
 
     /// <param name="baseDirectory">Where <c>empirical(file=...)</c> paths are resolved from.</param>
-    public static ExpressionResult<Distribution> Parse(string text, string baseDirectory)
+    public static ExpressionResult<Distribution> Parse(string text, string baseDirectory) => Parse(text, baseDirectory, signedDurations: false);
+
+    /// <summary>
+    /// Like <see cref="Parse(string, string)"/>, but constants, means and bounds may be negative
+    /// (<c>-250ms</c>, <c>normal(mean=-1ms, stddev=1ms)</c>): for clock offsets.
+    /// </summary>
+    public static ExpressionResult<Distribution> ParseSigned(string text, string baseDirectory) => Parse(text, baseDirectory, signedDurations: true);
+
+    private static ExpressionResult<Distribution> Parse(string text, string baseDirectory, bool signedDurations)
     {
-        var parser = new DistributionParser(text, baseDirectory);
+        var parser = new DistributionParser(text, baseDirectory, signedDurations);
         try
         {
             var distribution = parser.ParseSum();

@@ -43,7 +43,7 @@ internal sealed class KeyDistributionParser
                 return new UniformKeys();
             case "zipf":
                 _cursor.Expect(TokenKind.LeftParen, "'(' after zipf, e.g. zipf(1.1)");
-                var s = new ValueTokens(_errors).PositiveNumber(_cursor.Expect(TokenKind.Word, "the exponent s, e.g. zipf(1.1)"), "zipf", "s");
+                var s = new ValueTokens(_errors, signedDurations: false).PositiveNumber(_cursor.Expect(TokenKind.Word, "the exponent s, e.g. zipf(1.1)"), "zipf", "s");
                 _cursor.Expect(TokenKind.RightParen, "')'");
                 return new ZipfKeys(s ?? 0);
             case "hotspot":

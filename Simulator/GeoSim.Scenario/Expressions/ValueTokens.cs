@@ -3,26 +3,18 @@ using GeoSim.Scenario.Units;
 namespace GeoSim.Scenario.Expressions;
 
 /// <summary>Reads argument values of an expression, reporting bad ones at their offset and returning null.</summary>
-internal sealed class ValueTokens(List<ExpressionError> errors)
+/// <param name="signedDurations">
+/// Whether plain durations may be negative. Only clock offsets allow it (<c>-250ms</c>, a
+/// <c>normal</c> with a negative mean); scales, spreads and means that must be positive never do.
+/// </param>
+internal sealed class ValueTokens(List<ExpressionError> errors, bool signedDurations)
 {
-    /// <summary>A non-negative duration in nanoseconds; null when absent (already reported) or invalid.</summary>
-    public double? Duration(ExpressionToken? token)
-    {
-        if (token is null)
-        {
-            return null;
-        }
-        if (!DurationParser.TryParseNanos(token.Text, out var nanos, out var error))
-        {
-            errors.Add(new ExpressionError(token.Offset, error));
-            return null;
-        }
-        return (double)nanos;
-    }
+    /// <summary>A duration in nanoseconds; null when absent (already reported) or invalid.</summary>
+    public double? Duration(ExpressionToken? token) => Nanos(token, signedDurations);
 
     public double? PositiveDuration(ExpressionToken? token, string function, string argument)
     {
-        var nanos = Duration(token);
+        var nanos = Nanos(token, allowNegative: false);
         if (nanos == 0)
         {
             errors.Add(new ExpressionError(token!.Offset, $"{function}: {argument} must be > 0"));
@@ -59,5 +51,22 @@ internal sealed class ValueTokens(List<ExpressionError> errors)
             return null;
         }
         return probability;
+    }
+
+    private double? Nanos(ExpressionToken? token, bool allowNegative)
+    {
+        if (token is null)
+        {
+            return null;
+        }
+        var ok = allowNegative
+            ? DurationParser.TryParseSignedNanos(token.Text, out var nanos, out var error)
+            : DurationParser.TryParseNanos(token.Text, out nanos, out error);
+        if (!ok)
+        {
+            errors.Add(new ExpressionError(token.Offset, error));
+            return null;
+        }
+        return (double)nanos;
     }
 }

@@ -6,7 +6,7 @@ namespace GeoSim.Scenario.Sections;
 /// <summary>The <c>network:</c> section, resolved into one link per ordered region pair.</summary>
 internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
 {
-    private static readonly string[] Keys = ["preset", "default", "intra-region", "links", "retransmit-after"];
+    private static readonly string[] Keys = ["preset", "default", "intra-region", "links", "retransmit-after", "reconnect-after"];
     private static readonly string[] OptionKeys = ["latency", "bandwidth", "loss"];
     private static readonly string[] LinkKeys = ["between", "latency", "bandwidth", "loss", "one-way"];
 
@@ -24,6 +24,7 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
         var retransmitAfter = reader?.Get("retransmit-after") is { } r
             ? values.PositiveDuration(r, "retransmit-after")
             : NetworkSpec.DefaultRetransmitAfter;
+        var reconnectAfter = reader?.Get("reconnect-after") is { } c ? values.Duration(c, "reconnect-after") : NetworkSpec.DefaultReconnectAfter;
 
         // A malformed network section or a link dropped for a bad region name would also show up
         // as pairs without latency; the first error says what to fix, the others would repeat it.
@@ -31,7 +32,7 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
         var reportMissing = allLinksRead && (node is null || mapping is not null);
         var resolved = new LinkResolver(diagnostics).Resolve(
             regions, awsPreset, defaults, intraRegion, links, reportMissingAt: reportMissing ? node?.Start ?? regionsPosition : null);
-        return new NetworkSpec(resolved, retransmitAfter ?? NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter);
+        return new NetworkSpec(resolved, retransmitAfter ?? NetworkSpec.DefaultRetransmitAfter, reconnectAfter ?? NetworkSpec.DefaultReconnectAfter);
     }
 
     private bool ReadPreset(Node node)

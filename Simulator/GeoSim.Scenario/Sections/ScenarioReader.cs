@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
+using GeoSim.Scenario.Sections.Faults;
 using GeoSim.Scenario.Yaml;
 
 namespace GeoSim.Scenario.Sections;
@@ -11,9 +12,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
     public const long DefaultSeed = 1;
 
     private static readonly string[] Keys =
-        ["name", "description", "seed", "duration", "warmup", "regions", "network", "workload", "strategy", "strategies", "metrics"];
-
-    private static readonly string[] NotSupportedYet = ["clocks", "faults", "narrative"];
+        ["name", "description", "seed", "duration", "warmup", "regions", "network", "clocks", "workload", "strategy", "strategies", "faults", "narrative", "metrics"];
 
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex NamePattern();
@@ -26,7 +25,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
             diagnostics.Add(root.Start, $"a scenario is a mapping of keys such as name, duration, regions; found {root.KindName}");
             return null;
         }
-        var reader = new MappingReader(mapping, diagnostics, "the scenario", Keys, NotSupportedYet);
+        var reader = new MappingReader(mapping, diagnostics, "the scenario", Keys);
         var name = reader.Require("name") is { } n ? Name(n) : null;
         // Folded text (`description: >`) ends with a line break that reports should not show.
         var description = reader.Get("description") is { } d ? values.Text(d, "description")?.TrimEnd() : "";
@@ -36,14 +35,17 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var metrics = reader.Get("metrics") is { } m ? Metrics(m) : MetricsSpec.Default;
 
         var regionsNode = reader.Require("regions");
-        var regions = regionsNode is null ? [] : new RegionsReader(diagnostics, values).Read(regionsNode);
+        var declaredRegions = regionsNode is null ? [] : new RegionsReader(diagnostics, values).Read(regionsNode);
+        var regions = reader.Get("clocks") is { } c ? new ClocksReader(diagnostics, values).Apply(c, declaredRegions) : declaredRegions;
         var regionNames = regions.Select(r => r.Name).ToList();
         var network = new NetworkReader(diagnostics, values).Read(reader.Get("network"), regionNames, regionsNode?.Start ?? mapping.Start);
         var workload = reader.Require("workload") is { } wl ? new WorkloadReader(diagnostics, values).Read(wl, regionNames) : null;
         var strategies = new StrategyReader(diagnostics, values).Read(reader, regions);
+        var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regions, duration).Read(f) : [];
+        var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
 
         return new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
-            warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, [], [], metrics);
+            warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, faults, narrative, metrics);
     }
 
     private string? Name(Node node)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoSim.Core.Engine;
 
 namespace GeoSim.Scenario.Units;
@@ -31,15 +32,45 @@ internal static class DurationParser
         return true;
     }
 
+    /// <summary>A duration that may be negative (a clock offset or jump), in nanoseconds.</summary>
+    public static bool TryParseSignedNanos(string text, out decimal nanos, out string error) => Table.TryParse(text, out nanos, out error);
+
     /// <summary>A non-negative duration rounded to whole nanoseconds.</summary>
     public static bool TryParse(string text, out SimDuration duration, out string error)
     {
         duration = SimDuration.Zero;
-        if (!TryParseNanos(text, out var nanos, out error))
+        return TryParseNanos(text, out var nanos, out error) && TryRound(text, nanos, out duration, out error);
+    }
+
+    /// <summary>A duration that may be negative (<c>-2s</c>), rounded to whole nanoseconds.</summary>
+    public static bool TryParseSigned(string text, out SimDuration duration, out string error)
+    {
+        duration = SimDuration.Zero;
+        return TryParseSignedNanos(text, out var nanos, out error) && TryRound(text, nanos, out duration, out error);
+    }
+
+    /// <summary>
+    /// The duration in the largest unit that holds it exactly (<c>10m</c> rather than
+    /// <c>600s</c>), so messages read the way scenarios are written.
+    /// </summary>
+    public static string Format(SimDuration duration)
+    {
+        if (duration == SimDuration.Zero)
         {
-            return false;
+            return "0s";
         }
-        if (nanos > long.MaxValue)
+        var (unit, factor) = Table.Factors.Where(f => duration.Nanos % f.Value == 0).MaxBy(f => f.Value);
+        return (duration.Nanos / factor).ToString(CultureInfo.InvariantCulture) + unit;
+    }
+
+    /// <summary>The duration units, for <c>empirical(unit=ms)</c>.</summary>
+    public static IReadOnlyCollection<string> Units => [.. Table.Factors.Keys];
+
+    private static bool TryRound(string text, decimal nanos, out SimDuration duration, out string error)
+    {
+        duration = SimDuration.Zero;
+        error = "";
+        if (Math.Abs(nanos) > long.MaxValue)
         {
             error = $"{text}: the duration is too long (at most about 106751d)";
             return false;
@@ -47,7 +78,4 @@ internal static class DurationParser
         duration = new SimDuration((long)Math.Round(nanos, MidpointRounding.AwayFromZero));
         return true;
     }
-
-    /// <summary>The duration units, for <c>empirical(unit=ms)</c>.</summary>
-    public static IReadOnlyCollection<string> Units => [.. Table.Factors.Keys];
 }

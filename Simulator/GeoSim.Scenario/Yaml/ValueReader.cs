@@ -82,6 +82,23 @@ internal sealed class ValueReader(Diagnostics diagnostics, string baseDirectory)
     public SimDuration? Duration(Node node, string key) =>
         Parse(node, key, (string text, out SimDuration value, out string error) => DurationParser.TryParse(text, out value, out error));
 
+    /// <summary>A time from the start of the run (a fault's or caption's <c>at</c>) that falls inside the run.</summary>
+    /// <param name="duration">The run's duration; null when it is invalid (already reported).</param>
+    public SimDuration? TimeInRun(Node node, string key, SimDuration? duration)
+    {
+        var at = Duration(node, key);
+        if (at >= duration)
+        {
+            Report((ScalarNode)node, $"{key} ({DurationParser.Format(at.Value)}) must be before the end of the run (duration {DurationParser.Format(duration!.Value)})");
+            return null;
+        }
+        return at;
+    }
+
+    /// <summary>A duration that may be negative, such as a clock jump (<c>by: -2s</c>).</summary>
+    public SimDuration? SignedDuration(Node node, string key) =>
+        Parse(node, key, (string text, out SimDuration value, out string error) => DurationParser.TryParseSigned(text, out value, out error));
+
     public SimDuration? PositiveDuration(Node node, string key)
     {
         var duration = Duration(node, key);
@@ -127,6 +144,14 @@ internal sealed class ValueReader(Diagnostics diagnostics, string baseDirectory)
 
     public Distribution? Distribution(Node node, string key) =>
         Expression(node, key, text => DistributionParser.Parse(text, baseDirectory));
+
+    /// <summary>A distribution whose constants and means may be negative: a clock offset.</summary>
+    public Distribution? SignedDistribution(Node node, string key) =>
+        Expression(node, key, text => DistributionParser.ParseSigned(text, baseDirectory));
+
+    /// <summary>A clock drift in ppm, within the bounds of the clock model.</summary>
+    public double? Drift(Node node, string key) =>
+        Parse(node, key, (string text, out double value, out string error) => DriftParser.TryParse(text, out value, out error));
 
     public KeyDistributionSpec? KeyDistribution(Node node, string key) => Expression(node, key, KeyDistributionParser.Parse);
 

@@ -77,4 +77,37 @@ public class DistributionParserTests
 
         Assert.That(result.Errors.Select(e => e.Offset), Is.EqualTo(new[] { 12, 22, 44 }));
     }
+
+    private static IEnumerable<TestCaseData> SignedForms()
+    {
+        yield return new TestCaseData("-250ms", new ConstantDistribution(-250 * Ms));
+        yield return new TestCaseData("constant(-1s)", new ConstantDistribution(-1000 * Ms));
+        yield return new TestCaseData("normal(mean=-2ms, stddev=1ms)", new NormalDistribution(-2 * Ms, Ms));
+        yield return new TestCaseData("uniform(min=-5ms, max=5ms)", new UniformDistribution(-5 * Ms, 5 * Ms));
+        yield return new TestCaseData("-3ms + exponential(mean=1ms)", new SumDistribution([new ConstantDistribution(-3 * Ms), new ExponentialDistribution(Ms)]));
+    }
+
+    [TestCaseSource(nameof(SignedForms))]
+    public void A_signed_distribution_takes_negative_constants_means_and_bounds(string text, Distribution expected)
+    {
+        var result = DistributionParser.ParseSigned(text, ".");
+
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(result.Value, Is.EqualTo(expected));
+    }
+
+    [TestCase("normal(mean=0ms, stddev=-1ms)", 24, "-1ms: a duration cannot be negative")]
+    [TestCase("exponential(mean=-5ms)", 17, "-5ms: a duration cannot be negative")]
+    [TestCase("lognormal(median=-1ms, sigma=1)", 17, "-1ms: a duration cannot be negative")]
+    public void A_signed_distribution_still_needs_positive_spreads_and_scales(string text, int offset, string message)
+    {
+        Assert.That(DistributionParser.ParseSigned(text, ".").Errors, Is.EqualTo(new[] { new ExpressionError(offset, message) }));
+    }
+
+    [TestCase("-250ms", 0)]
+    [TestCase("normal(mean=-2ms, stddev=1ms)", 12)]
+    public void Elsewhere_negative_durations_are_rejected(string text, int offset)
+    {
+        Assert.That(DistributionParser.Parse(text, ".").Errors.Select(e => e.Offset), Is.EqualTo(new[] { offset }));
+    }
 }

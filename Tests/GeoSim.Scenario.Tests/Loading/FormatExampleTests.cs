@@ -1,3 +1,7 @@
+using GeoSim.Core.Distributions;
+using GeoSim.Core.Engine;
+using GeoSim.Core.Spec;
+
 namespace GeoSim.Scenario.Tests.Loading;
 
 public class FormatExampleTests
@@ -109,10 +113,47 @@ public class FormatExampleTests
     {
         Assert.That(Errors.Of(Example).Select(e => $"{e.Line}:{e.Column} {e.Message}"), Is.EqualTo(new[]
         {
-            "31:1 'clocks' is not supported yet",
             "57:3 'failover' is not supported yet",
-            "62:1 'faults' is not supported yet",
-            "93:1 'narrative' is not supported yet",
         }));
+    }
+
+    [Test]
+    public void Without_failover_the_documented_example_loads_every_section()
+    {
+        var scenario = Loaded.Scenario(WithoutFailover());
+
+        var clock = new ClockSpec(new NormalDistribution(0, 1e6), 10, SimDuration.FromSeconds(64), SimDuration.FromMilliseconds(1));
+        Assert.That(scenario.Regions.Select(r => r.Clock), Is.EqualTo(new[]
+        {
+            clock,
+            clock with { Offset = new ConstantDistribution(250e6) },
+            clock,
+        }));
+        Assert.That(scenario.Faults.Take(6), Is.EqualTo(new FaultSpec[]
+        {
+            new PartitionFault(Minutes(2), SimDuration.FromSeconds(43), "us-east-1", "eu-west-1", OneWay: false),
+            new PartitionFault(Minutes(3), SimDuration.FromSeconds(10), "us-east-1", "eu-west-1", OneWay: true),
+            new IsolateFault(Minutes(4), Minutes(5), "ap-southeast-1"),
+            new OutageFault(Minutes(5), Minutes(1), "eu-west-1", null),
+            new SlowLinkFault(Minutes(6), Minutes(10), "us-east-1", "ap-southeast-1", false, new ConstantDistribution(120e6), null),
+            new ClockJumpFault(Minutes(7), "eu-west-1", null, SimDuration.FromSeconds(2)),
+        }));
+        Assert.That(scenario.Faults[6], Is.EqualTo(new RandomPartitionsFault(
+            SimDuration.Zero, Minutes(10), new ConstantDistribution(3_600e9), new ConstantDistribution(120e9), null)));
+        Assert.That(scenario.Narrative, Is.EqualTo(new[]
+        {
+            new NarrativeSpec(Minutes(2), "Fibre cut between the US East hub and the primary data center."),
+        }));
+        Assert.That(scenario.Network.ReconnectAfter, Is.EqualTo(NetworkSpec.DefaultReconnectAfter));
+    }
+
+    private static SimDuration Minutes(int minutes) => SimDuration.FromSeconds(60 * minutes);
+
+    private static string WithoutFailover()
+    {
+        var lines = Example.Split('\n').ToList();
+        var failover = lines.FindIndex(l => l.TrimStart().StartsWith("failover:", StringComparison.Ordinal));
+        lines.RemoveRange(failover, 4);
+        return string.Join('\n', lines);
     }
 }

@@ -29,12 +29,6 @@ public class ScenarioErrorTests
     }
 
     [Test]
-    public void Documented_but_unsupported_sections_say_so()
-    {
-        Errors.AssertSingle(Scenarios.Minimal + "faults:\n  - at: 2m\n", 12, 1, "'faults' is not supported yet");
-    }
-
-    [Test]
     public void A_primary_region_without_nodes()
     {
         Errors.AssertSingle(Scenarios.Minimal.Replace("  - name: us-east-1", "  - name: us-east-1\n    nodes: 0"),

@@ -18,4 +18,31 @@ internal static class Scenarios
           primary: us-east-1
 
         """;
+
+    /// <summary>
+    /// Five regions, the first with three nodes, and a ten-minute run (19 lines): sections that
+    /// name regions and times are appended from line 20.
+    /// </summary>
+    public const string FiveRegions = """
+        name: t
+        duration: 10m
+        regions:
+          - name: us-east-1
+            nodes: 3
+          - name: us-west-2
+          - name: eu-west-1
+          - name: eu-central-1
+          - name: ap-south-1
+        network:
+          default:
+            latency: 40ms
+        workload:
+          clients:
+            - region: us-east-1
+              rate: 100/s
+        strategy:
+          type: primary-replica
+          primary: us-east-1
+
+        """;
 }

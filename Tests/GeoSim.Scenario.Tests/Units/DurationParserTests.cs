@@ -32,4 +32,34 @@ public class DurationParserTests
         Assert.That(DurationParser.TryParse(text, out _, out var error), Is.False);
         Assert.That(error, Is.EqualTo(expectedError));
     }
+
+    [TestCase("-2s", -2_000_000_000L)]
+    [TestCase("-250ms", -250_000_000L)]
+    [TestCase("+1.5s", 1_500_000_000L)]
+    [TestCase("0s", 0L)]
+    public void A_signed_duration_may_be_negative(string text, long expectedNanos)
+    {
+        Assert.That(DurationParser.TryParseSigned(text, out var duration, out var error), Is.True, error);
+        Assert.That(duration, Is.EqualTo(new SimDuration(expectedNanos)));
+    }
+
+    [TestCase("-2", "-2: a duration needs a unit, e.g. -2ms")]
+    [TestCase("-200000d", "-200000d: the duration is too long (at most about 106751d)")]
+    public void A_signed_duration_still_needs_a_unit_and_a_bound(string text, string expectedError)
+    {
+        Assert.That(DurationParser.TryParseSigned(text, out _, out var error), Is.False);
+        Assert.That(error, Is.EqualTo(expectedError));
+    }
+
+    [TestCase(600_000_000_000L, "10m")]
+    [TestCase(90_000_000_000L, "90s")]
+    [TestCase(86_400_000_000_000L, "1d")]
+    [TestCase(1_500_000L, "1500us")]
+    [TestCase(-2_000_000_000L, "-2s")]
+    [TestCase(7L, "7ns")]
+    [TestCase(0L, "0s")]
+    public void Formats_in_the_largest_exact_unit(long nanos, string expected)
+    {
+        Assert.That(DurationParser.Format(new SimDuration(nanos)), Is.EqualTo(expected));
+    }
 }

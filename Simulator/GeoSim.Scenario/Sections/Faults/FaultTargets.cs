@@ -1,0 +1,146 @@
+using System.Globalization;
+using GeoSim.Core.Spec;
+using GeoSim.Scenario.Yaml;
+
+namespace GeoSim.Scenario.Sections.Faults;
+
+/// <summary>Reads what a fault acts on (regions, region pairs, links, nodes), checked against the scenario's regions.</summary>
+internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, IReadOnlyList<RegionSpec> regions)
+{
+    private readonly IReadOnlyList<string> _names = [.. regions.Select(r => r.Name)];
+
+    public string? Region(Node node, string key) => values.Region(node, key, _names);
+
+    /// <summary><c>between: [a, b]</c> (both directions) or <c>from: a</c> with <c>to: b</c> (one way).</summary>
+    public LinkTarget? Link(FaultEntry fault) => ExclusiveForms.Choose(fault, diagnostics, ["between"], ["from", "to"]) switch
+    {
+        0 => Between(fault),
+        1 => FromTo(fault),
+        _ => null,
+    };
+
+    public LinkTarget? Between(FaultEntry fault) =>
+        fault.Reader.Require("between") is { } node && Pair(node, "between", fault.Type) is var (a, b) ? new LinkTarget(a, b, OneWay: false) : null;
+
+    public LinkTarget? FromTo(FaultEntry fault)
+    {
+        var from = fault.Reader.Require("from") is { } f ? Region(f, "from") : null;
+        var toNode = fault.Reader.Require("to");
+        var to = toNode is null ? null : Region(toNode, "to");
+        if (from is null || to is null)
+        {
+            return null;
+        }
+        if (from == to)
+        {
+            ReportSelf(toNode!, from, fault.Type);
+            return null;
+        }
+        return new LinkTarget(from, to, OneWay: true);
+    }
+
+    /// <summary><c>[a, b]</c>: two different regions.</summary>
+    public (string A, string B)? Pair(Node node, string key, string type)
+    {
+        if (values.Sequence(node, key) is not { } sequence)
+        {
+            return null;
+        }
+        if (sequence.Items.Count != 2)
+        {
+            diagnostics.Add(sequence.Start, $"{key} expects two regions, e.g. [us-east-1, eu-west-1], found {sequence.Items.Count}");
+            return null;
+        }
+        var a = Region(sequence.Items[0], key);
+        var b = Region(sequence.Items[1], key);
+        if (a is null || b is null)
+        {
+            return null;
+        }
+        if (a == b)
+        {
+            ReportSelf(sequence.Items[1], a, type);
+            return null;
+        }
+        return (a, b);
+    }
+
+    /// <summary>A list of regions, each named once.</summary>
+    public IReadOnlyList<string>? RegionList(Node node, string key)
+    {
+        if (values.Sequence(node, key) is not { } sequence)
+        {
+            return null;
+        }
+        var names = new List<string>();
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var item in sequence.Items)
+        {
+            if (Region(item, key) is not { } region)
+            {
+                ok = false;
+            }
+            else if (!lines.TryAdd(region, item.Start.Line))
+            {
+                diagnostics.Add(((ScalarNode)item).ValueStart, $"region '{region}' is already listed in {key}");
+                ok = false;
+            }
+            else
+            {
+                names.Add(region);
+            }
+        }
+        return ok ? names : null;
+    }
+
+    /// <summary><c>region: r</c> (every node of it) or <c>node: r/i</c> (one node).</summary>
+    public NodeTarget? RegionOrNode(FaultEntry fault) => ExclusiveForms.Choose(fault, diagnostics, ["region"], ["node"]) switch
+    {
+        0 => fault.Reader.Require("region") is { } r && Region(r, "region") is { } region ? new NodeTarget(region, null) : null,
+        1 => fault.Reader.Require("node") is { } n ? Node(n) : null,
+        _ => null,
+    };
+
+    // `eu-west-1/2`: node 2 (0-based) of eu-west-1.
+    private NodeTarget? Node(Node node)
+    {
+        if (values.Scalar(node, "node") is not { } scalar)
+        {
+            return null;
+        }
+        var slash = scalar.Value.LastIndexOf('/');
+        if (slash < 0)
+        {
+            values.Report(scalar, $"node expects a region and a node index counted from 0, e.g. eu-west-1/2, found '{scalar.Value}'");
+            return null;
+        }
+        var name = scalar.Value[..slash];
+        var indexText = scalar.Value[(slash + 1)..];
+        // With no valid regions the regions section is already reported; every name would fail here.
+        if (regions.Count == 0)
+        {
+            return null;
+        }
+        if (regions.FirstOrDefault(r => r.Name == name) is not { } region)
+        {
+            values.Report(scalar, $"unknown region '{name}'{Suggestions.Hint(name, _names)}");
+            return null;
+        }
+        if (!int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            diagnostics.Add(scalar.PositionAt(slash + 1), $"a node index is a whole number counted from 0, found '{indexText}'");
+            return null;
+        }
+        if (index >= region.Nodes)
+        {
+            var nodes = region.Nodes == 1 ? "1 node, numbered 0" : $"{region.Nodes} nodes, numbered 0 to {region.Nodes - 1}";
+            diagnostics.Add(scalar.PositionAt(slash + 1), $"{name} has {nodes}; found {index}");
+            return null;
+        }
+        return new NodeTarget(name, index);
+    }
+
+    private void ReportSelf(Node node, string region, string type) =>
+        diagnostics.Add(node is ScalarNode s ? s.ValueStart : node.Start, $"{type} needs two different regions, found '{region}' twice");
+}

@@ -1,0 +1,4 @@
+namespace GeoSim.Scenario.Sections.Faults;
+
+/// <summary>What an outage or a clock jump hits: a whole region (<paramref name="Node"/> null) or one node of it.</summary>
+internal sealed record NodeTarget(string Region, int? Node);
