@@ -8,7 +8,7 @@ namespace GeoSim.Bench;
 /// <summary>
 /// A whole run of a realistic scenario (domain.yaml, or the file given): events/s, wall time and
 /// peak memory, the median of several repetitions after one warm-up run of the same scenario
-/// shortened to a tenth.
+/// shortened to a tenth; with --against, a second scenario measured interleaved, and the ratio.
 /// </summary>
 internal static class DomainBenchmark
 {
@@ -17,26 +17,50 @@ internal static class DomainBenchmark
         var path = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal)
             ? args[0]
             : Path.Combine(AppContext.BaseDirectory, "domain.yaml");
-        var reps = ReadOption(args, "--reps", 3);
-        var loaded = ScenarioLoader.LoadFile(path);
-        if (!loaded.Ok)
+        var against = ReadOption(args, "--against");
+        var reps = int.TryParse(ReadOption(args, "--reps"), out var r) ? r : 3;
+        var scenarios = new[] { path, against }.OfType<string>().Select(Load).ToList();
+        if (scenarios.Any(s => s is null))
         {
-            loaded.Errors.ToList().ForEach(Console.Error.WriteLine);
             return 2;
         }
-        var scenario = loaded.Scenario!;
-        Console.WriteLine($"domain benchmark: {path}, {scenario.Duration} simulated, {reps} repetitions");
+        Console.WriteLine($"domain benchmark: {string.Join(" vs ", scenarios.Select(s => s!.Name))}, {reps} repetitions, interleaved");
 
-        Measure(scenario with { Duration = new(scenario.Duration.Nanos / 10) });
-        var runs = Enumerable.Range(0, reps).Select(_ => Measure(scenario)).ToList();
-        foreach (var run in runs)
+        // Warm up every scenario on a tenth of its duration, then alternate them so noise hits both alike.
+        scenarios.ForEach(s => Measure(s! with { Duration = new(s.Duration.Nanos / 10) }));
+        var runs = scenarios.Select(_ => new List<DomainRun>()).ToList();
+        for (var i = 0; i < reps; i++)
         {
-            Console.WriteLine($"  {run.Events,12:N0} events  {run.WallSeconds,7:0.00} s  {run.EventsPerSecond / 1e6,6:0.00} M events/s  {run.AllocatedBytes / 1e6,9:N1} MB allocated");
+            for (var k = 0; k < scenarios.Count; k++)
+            {
+                runs[k].Add(Measure(scenarios[k]!));
+            }
         }
-        var median = runs.OrderBy(r => r.WallSeconds).ElementAt(runs.Count / 2);
-        Console.WriteLine($"median: {median.Events:N0} events in {median.WallSeconds:0.00} s wall = {median.EventsPerSecond / 1e6:0.00} M events/s");
+        var medians = new List<DomainRun>();
+        for (var k = 0; k < scenarios.Count; k++)
+        {
+            Console.WriteLine(scenarios[k]!.Name);
+            foreach (var run in runs[k])
+            {
+                Console.WriteLine($"  {run.Events,12:N0} events  {run.WallSeconds,7:0.00} s  {run.EventsPerSecond / 1e6,6:0.00} M events/s  {run.AllocatedBytes / 1e6,9:N1} MB allocated");
+            }
+            var median = runs[k].OrderBy(x => x.WallSeconds).ElementAt(runs[k].Count / 2);
+            medians.Add(median);
+            Console.WriteLine($"  median: {median.Events:N0} events in {median.WallSeconds:0.00} s wall = {median.EventsPerSecond / 1e6:0.00} M events/s");
+        }
+        if (medians.Count == 2)
+        {
+            Console.WriteLine($"ratio of events/s, {scenarios[1]!.Name} / {scenarios[0]!.Name}: {medians[1].EventsPerSecond / medians[0].EventsPerSecond:0.000}");
+        }
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0.0} MiB");
         return 0;
+    }
+
+    private static ScenarioSpec? Load(string path)
+    {
+        var loaded = ScenarioLoader.LoadFile(path);
+        loaded.Errors.ToList().ForEach(Console.Error.WriteLine);
+        return loaded.Scenario;
     }
 
     private static DomainRun Measure(ScenarioSpec scenario)
@@ -50,14 +74,14 @@ internal static class DomainBenchmark
             GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
     }
 
+    private static string? ReadOption(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
     private readonly record struct DomainRun(long Events, double WallSeconds, long AllocatedBytes)
     {
         public double EventsPerSecond => Events / WallSeconds;
-    }
-
-    private static int ReadOption(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
     }
 }

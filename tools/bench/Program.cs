@@ -16,6 +16,6 @@ return args.Length == 0
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench engine [--events N] [--reps N] | domain [SCENARIO] [--reps N]");
+    Console.Error.WriteLine("usage: bench engine [--events N] [--reps N] | domain [SCENARIO] [--against SCENARIO] [--reps N]");
     return 2;
 }
