@@ -1,3 +1,4 @@
+using GeoSim.Core.Replication.Cascade;
 using GeoSim.Core.Replication.PrimaryReplica;
 using GeoSim.Core.Spec;
 
@@ -10,6 +11,7 @@ public static class StrategyCatalog
     public static ReplicationStrategy Create(StrategySpec spec, NodeContext context) => spec switch
     {
         PrimaryReplicaSpec primaryReplica => new PrimaryReplicaNode(context, primaryReplica),
+        CascadeSpec cascade => new CascadeNode(context, cascade),
         _ => throw new ArgumentException($"no strategy implements {spec.GetType().Name}", nameof(spec)),
     };
 }

@@ -1,0 +1,19 @@
+namespace GeoSim.Core.Spec;
+
+/// <summary>
+/// <c>type: cascade</c>: writes go to the head region; each region applies them and relays them
+/// to its children (<c>chain:</c> or <c>tree:</c>), so lag accumulates hop by hop while the head
+/// sends one stream per child instead of one per replica.
+/// </summary>
+/// <param name="Links">Parent-to-child edges of the tree; the head is the one region that is nobody's child.</param>
+public sealed record CascadeSpec(string Label, IReadOnlyList<CascadeLink> Links) : StrategySpec(Label)
+{
+    public override string Type => "cascade";
+
+    /// <summary>The root of the tree, where every write is committed.</summary>
+    public string Head => Links.Select(l => l.Parent).First(p => Links.All(l => l.Child != p));
+
+    public bool Equals(CascadeSpec? other) => other is not null && Label == other.Label && Links.SequenceEqual(other.Links);
+
+    public override int GetHashCode() => HashCode.Combine(Label, Links.Count);
+}

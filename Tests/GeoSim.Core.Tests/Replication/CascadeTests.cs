@@ -1,0 +1,69 @@
+using GeoSim.Core.Metrics;
+using GeoSim.Core.Spec;
+
+namespace GeoSim.Core.Tests.Replication;
+
+public class CascadeTests
+{
+    private static readonly string[] Chain = ["a", "b", "c", "d"];
+
+    /// <summary>A chain a -> b -> c -> d with constant one-way hops of 20, 40 and 60 ms (100 ms between any other pair).</summary>
+    private static ScenarioSpec ChainScenario(StrategySpec strategy)
+    {
+        static double Ms(string x, string y) => x == y ? 0 : string.Concat(new[] { x, y }.Order()) switch
+        {
+            "ab" => 20,
+            "bc" => 40,
+            "cd" => 60,
+            _ => 100,
+        };
+        var scenario = TestScenarios.TwoRegions(readFraction: 0, rate: 20, durationS: 120);
+        return scenario with
+        {
+            Regions = Chain.Select(r => new RegionSpec(r, 1, null, ClockSpec.Perfect)).ToList(),
+            Network = new NetworkSpec(Chain.SelectMany(f => Chain.Select(t => TestScenarios.Link(f, t, Ms(f, t)))).ToList(),
+                NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
+            Strategies = [strategy],
+        };
+    }
+
+    private static readonly CascadeSpec Cascade = new("cascade", [new("a", "b"), new("b", "c"), new("c", "d")]);
+
+    [Test]
+    public void Lag_accumulates_hop_by_hop_down_the_chain()
+    {
+        var result = TestScenarios.Run(ChainScenario(Cascade));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Row(MetricNames.ReplicationLag, "a->b").Max, Is.EqualTo(20.0).Within(1e-9));
+            Assert.That(result.Row(MetricNames.ReplicationLag, "a->c").Max, Is.EqualTo(60.0).Within(1e-9));
+            Assert.That(result.Row(MetricNames.ReplicationLag, "a->d").P50, Is.EqualTo(120.0).Within(1e-9));
+            Assert.That(result.Row(MetricNames.ReplicationLag, "a->d").Max, Is.EqualTo(120.0).Within(1e-9));
+        });
+    }
+
+    [Test]
+    public void The_head_sends_one_stream_instead_of_three()
+    {
+        var cascade = TestScenarios.Run(ChainScenario(Cascade));
+        var star = TestScenarios.Run(ChainScenario(new PrimaryReplicaSpec("star", "a", ReplicationMode.Async, ReadFrom.Local)));
+
+        long HeadBytes(RunResult r) => r.Summary.Where(x => x.Metric == MetricNames.CrossRegionBytes && x.Scope.StartsWith("a->")).Sum(x => x.Count);
+        var writes = cascade.Row(MetricNames.WriteLatency, "a").Count;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(HeadBytes(cascade), Is.EqualTo(writes * 1000).Within(2000), "one 1 KB message per write");
+            Assert.That(HeadBytes(star), Is.EqualTo(3 * HeadBytes(cascade)).Within(6000));
+            Assert.That(cascade.Summary.Any(x => x.Metric == MetricNames.CrossRegionBytes && x.Scope == "a->d"), Is.False);
+        });
+    }
+
+    [Test]
+    public void The_head_is_the_region_that_is_nobodys_child()
+    {
+        var tree = new CascadeSpec("t", [new("b", "c"), new("a", "b"), new("a", "d")]);
+        Assert.That(tree.Head, Is.EqualTo("a"));
+    }
+}
