@@ -21,6 +21,8 @@ public sealed class Simulation : IEventHandler
     private readonly StrategySpec _strategy;
     private readonly Scheduler _scheduler = new();
     private readonly MetricsRecorder _metrics;
+
+    internal MetricsRecorder Metrics => _metrics;
     private readonly RandomStream _workloadRng;
     private readonly KeySampler _keys;
     private readonly ClientGroup[] _clients;
@@ -34,6 +36,8 @@ public sealed class Simulation : IEventHandler
     private readonly FaultInjector _faults;
     private readonly List<RunEvent> _events = [];
     private long _sendSeq;
+    private readonly DivergenceTracker _divergence;
+    private readonly Func<int, int, long> _digest;
 
     public Simulation(ScenarioSpec scenario, StrategySpec strategy)
     {
@@ -56,6 +60,7 @@ public sealed class Simulation : IEventHandler
         Clocks = Enumerable.Range(0, Topology.NodeCount).Select(n => CreateClock(scenario, new NodeId(n), streams)).ToArray();
         _faults = new FaultInjector(scenario, Topology, Network, Clocks, streams, _events);
         _events.AddRange(scenario.Narrative.Select(n => new RunEvent(n.At.TotalSeconds, "narrative", "", n.Text)));
+        _divergence = new DivergenceTracker(scenario.Workload.Keys, Topology.NodeCount);
         _stores = new VersionedStore[Topology.NodeCount];
         _nodes = new ReplicationStrategy[Topology.NodeCount];
         for (var n = 0; n < Topology.NodeCount; n++)
@@ -63,9 +68,13 @@ public sealed class Simulation : IEventHandler
             _stores[n] = new VersionedStore(scenario.Workload.Keys, CommitLedger.Initial);
             _nodes[n] = StrategyCatalog.Create(strategy, new NodeContext(this, new NodeId(n), _stores[n]));
         }
+        _digest = (node, key) => _nodes[node].Digest(key);
     }
 
     internal Topology.Topology Topology { get; }
+
+    /// <summary>What a node holds for a key (see <see cref="ReplicationStrategy.Digest"/>), for checks after a run.</summary>
+    internal long DigestAt(NodeId node, int key) => _nodes[node.Index].Digest(key);
     internal Network Network { get; }
     internal CommitLedger Ledger { get; }
     internal int ValueSizeBytes { get; }
@@ -174,6 +183,7 @@ public sealed class Simulation : IEventHandler
             case EventKind.Sample:
                 _metrics.SampleBehind(Ledger, Now);
                 _metrics.SampleClockOffsets(Clocks, Now);
+                _metrics.SampleDivergence(_divergence.Count(_digest), Now);
                 _scheduler.After(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
                 break;
             default:
@@ -236,6 +246,12 @@ public sealed class Simulation : IEventHandler
     {
         var replaced = store.Put(key, write, version);
         Ledger.OnStored(write, replaced);
+        _divergence.Touch(key);
+        Deliver(node, write);
+    }
+
+    internal void Deliver(NodeId node, int write)
+    {
         Ledger.OnApplied(node, write);
         var origin = Ledger.OriginOf(write);
         if (origin != node)
@@ -258,6 +274,10 @@ public sealed class Simulation : IEventHandler
     private void OnClientArrival(int clientIndex)
     {
         var client = _clients[clientIndex];
+        if (Now >= client.UntilNanos)
+        {
+            return;
+        }
         var kind = client.NextKind(_workloadRng);
         var key = _keys.Next(_workloadRng);
         var session = client.NextSession(_workloadRng);

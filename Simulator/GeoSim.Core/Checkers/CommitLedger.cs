@@ -88,6 +88,18 @@ public sealed class CommitLedger
         return new ReadOutcome(true, now - supersededAt);
     }
 
+    /// <summary>Marks a write as lost (its effect discarded by conflict resolution); true the first time.</summary>
+    public bool MarkLost(int write)
+    {
+        ref var entry = ref _writes[write];
+        if (entry.Lost)
+        {
+            return false;
+        }
+        entry.Lost = true;
+        return true;
+    }
+
     /// <summary>A store now holds <paramref name="write"/> instead of <paramref name="replaced"/>.</summary>
     public void OnStored(int write, int replaced)
     {
@@ -182,6 +194,7 @@ public sealed class CommitLedger
         public long SupersededAt;
         public int Holders;
         public bool AppliedEverywhere;
+        public bool Lost;
         public int NextFree;
     }
 }

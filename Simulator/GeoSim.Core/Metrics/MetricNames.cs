@@ -14,6 +14,9 @@ public static class MetricNames
     public const string ReadAvailability = "read_availability";
     public const string CrossRegionBytes = "cross_region_bytes";
     public const string ClockOffset = "clock_offset_ms";
+    public const string Conflicts = "conflicts";
+    public const string LostUpdates = "lost_updates";
+    public const string DivergentKeys = "divergent_keys";
 
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";

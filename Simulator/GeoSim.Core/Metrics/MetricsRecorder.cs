@@ -21,6 +21,9 @@ public sealed class MetricsRecorder
     private readonly long[] _bytes;
     private readonly IntervalSeries?[] _bytesPerInterval;
     private readonly List<SeriesPoint>[] _clockOffsets;
+    private readonly EventCounter _conflicts;
+    private readonly EventCounter _lostUpdates;
+    private readonly List<SeriesPoint> _divergentKeys = [];
     private bool _anyClockOffset;
 
     public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos)
@@ -34,6 +37,35 @@ public sealed class MetricsRecorder
         _bytes = new long[_regions * _regions];
         _bytesPerInterval = new IntervalSeries?[_regions * _regions];
         _clockOffsets = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
+        _conflicts = new EventCounter(_regions, _clock.Count);
+        _lostUpdates = new EventCounter(_regions, _clock.Count);
+    }
+
+    /// <summary>Samples how many keys differ between any two nodes.</summary>
+    public void SampleDivergence(int divergentKeys, long now)
+    {
+        if (_clock.Measured(now))
+        {
+            _divergentKeys.Add(new SeriesPoint(now / 1e9, divergentKeys));
+        }
+    }
+
+    /// <summary>A node of <paramref name="region"/> detected two concurrent versions of a key.</summary>
+    public void OnConflict(RegionId region, long now)
+    {
+        if (_clock.Measured(now))
+        {
+            _conflicts.Add(region.Index, _clock.IndexOf(now));
+        }
+    }
+
+    /// <summary>A write committed in <paramref name="region"/> lost its effect (counted once per write).</summary>
+    public void OnLostUpdate(RegionId region, long now)
+    {
+        if (_clock.Measured(now))
+        {
+            _lostUpdates.Add(region.Index, _clock.IndexOf(now));
+        }
     }
 
     /// <summary>A client op ended: answered in time (<paramref name="success"/>) or timed out.</summary>
@@ -173,6 +205,9 @@ public sealed class MetricsRecorder
                 rows.AddCount(MetricNames.CrossRegionBytes, name, "bytes", _bytes[pair], perInterval);
             }
         });
+        rows.AddSamples(MetricNames.DivergentKeys, MetricNames.AllScope, "keys", _divergentKeys);
+        _conflicts.AddRows(rows, MetricNames.Conflicts, scopes);
+        _lostUpdates.AddRows(rows, MetricNames.LostUpdates, scopes);
         if (_anyClockOffset)
         {
             for (var r = 0; r < _regions; r++)

@@ -46,13 +46,31 @@ public sealed class NodeContext
     /// <summary>Accepts a new write of <paramref name="key"/> here and applies it; returns its id.</summary>
     public int CommitWrite(int key, long version)
     {
-        var write = _world.Ledger.Commit(key, Node, _world.Now);
+        var write = Commit(key);
         Apply(key, write, version);
         return write;
     }
 
+    /// <summary>Accepts a new write of <paramref name="key"/> here without applying it yet (call Apply or Deliver next).</summary>
+    public int Commit(int key) => _world.Ledger.Commit(key, Node, _world.Now);
+
     /// <summary>Applies a write (committed here or elsewhere) to this node's store.</summary>
     public void Apply(int key, int write, long version) => _world.Apply(Node, Store, key, write, version);
+
+    /// <summary>Takes a write in without storing it (it lost to the version already held).</summary>
+    public void Deliver(int write) => _world.Deliver(Node, write);
+
+    /// <summary>This node found two concurrent versions of a key.</summary>
+    public void RecordConflict() => _world.Metrics.OnConflict(Region, _world.Now);
+
+    /// <summary>This node discarded <paramref name="write"/> in favour of a version that did not causally follow it.</summary>
+    public void RecordLost(int write)
+    {
+        if (_world.Ledger.MarkLost(write))
+        {
+            _world.Metrics.OnLostUpdate(Topology.RegionOf(_world.Ledger.OriginOf(write)), _world.Now);
+        }
+    }
 
     /// <summary>Acknowledges a client's write.</summary>
     public void ReplyWrite(in ClientRequest request) => _world.Reply(Node, request, default);

@@ -17,4 +17,10 @@ public abstract class ReplicationStrategy(NodeContext context)
 
     /// <summary>A message from another node arrived on its reliable stream.</summary>
     public abstract void OnMessage(NodeId from, in Message message);
+
+    /// <summary>
+    /// What this node holds for <paramref name="key"/>, as a number equal on two nodes exactly when
+    /// they hold the same value (for divergence checks). By default, the id of the write held.
+    /// </summary>
+    public virtual long Digest(int key) => Context.Store.WriteOf(key);
 }

@@ -1,4 +1,5 @@
 using GeoSim.Core.Replication.Cascade;
+using GeoSim.Core.Replication.MultiMaster;
 using GeoSim.Core.Replication.PrimaryReplica;
 using GeoSim.Core.Spec;
 
@@ -12,6 +13,7 @@ public static class StrategyCatalog
     {
         PrimaryReplicaSpec primaryReplica => new PrimaryReplicaNode(context, primaryReplica),
         CascadeSpec cascade => new CascadeNode(context, cascade),
+        MultiMasterSpec multiMaster => new MultiMasterNode(context, multiMaster),
         _ => throw new ArgumentException($"no strategy implements {spec.GetType().Name}", nameof(spec)),
     };
 }

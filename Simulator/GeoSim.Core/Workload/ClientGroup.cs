@@ -18,6 +18,9 @@ internal sealed class ClientGroup(ClientSpec spec, RegionId region, RegionId ent
     public RegionId EntryRegion { get; } = entryRegion;
     public long TimeoutNanos { get; } = timeoutNanos;
 
+    /// <summary>No op is issued from this time on.</summary>
+    public long UntilNanos { get; } = spec.Until?.Nanos ?? long.MaxValue;
+
     public long NextGap(RandomStream rng) => (long)Math.Ceiling(-_meanGapNanos * Math.Log(rng.NextDoubleOpenZero()));
 
     public OpKind NextKind(RandomStream rng) => rng.NextDouble() < spec.ReadFraction ? OpKind.Read : OpKind.Write;

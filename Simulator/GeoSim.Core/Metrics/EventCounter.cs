@@ -1,0 +1,29 @@
+namespace GeoSim.Core.Metrics;
+
+/// <summary>
+/// Counts of something that happens (conflicts, lost updates) per region and interval. Rows are
+/// written only once anything was counted, so strategies without such events add no rows.
+/// </summary>
+internal sealed class EventCounter(int regions, int intervals)
+{
+    private readonly IntervalSeries[] _perRegion = Enumerable.Range(0, regions).Select(_ => new IntervalSeries(intervals)).ToArray();
+    private readonly long[] _totals = new long[regions];
+
+    public void Add(int region, int interval)
+    {
+        _perRegion[region].Add(interval, 1);
+        _totals[region]++;
+    }
+
+    public void AddRows(RowBuilder rows, string metric, IReadOnlyList<string> scopes)
+    {
+        if (_totals.All(t => t == 0))
+        {
+            return;
+        }
+        for (var r = 0; r < _totals.Length; r++)
+        {
+            rows.AddCount(metric, scopes[r], "count", _totals[r], _perRegion[r]);
+        }
+    }
+}

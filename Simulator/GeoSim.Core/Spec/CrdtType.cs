@@ -1,0 +1,11 @@
+namespace GeoSim.Core.Spec;
+
+/// <summary>The data type a <c>crdt</c> multi-master strategy replicates.</summary>
+public enum CrdtType
+{
+    /// <summary>A last-writer-wins register ordered by hybrid logical clock.</summary>
+    Register,
+
+    /// <summary>A PN-counter: every write is an increment; the value is the total.</summary>
+    Counter,
+}

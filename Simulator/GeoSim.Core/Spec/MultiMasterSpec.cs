@@ -1,0 +1,19 @@
+namespace GeoSim.Core.Spec;
+
+/// <summary>
+/// <c>type: multi-master</c>: every region accepts writes locally and replicates them
+/// asynchronously to all others; concurrent writes (neither version vector dominates) are
+/// conflicts, settled by <see cref="Resolution"/>.
+/// </summary>
+/// <param name="RegionPriority">For <see cref="ConflictResolution.Priority"/>: earlier regions win.</param>
+public sealed record MultiMasterSpec(string Label, ConflictResolution Resolution, IReadOnlyList<string> RegionPriority, CrdtType DataType)
+    : StrategySpec(Label)
+{
+    public override string Type => "multi-master";
+
+    public bool Equals(MultiMasterSpec? other) =>
+        other is not null && Label == other.Label && Resolution == other.Resolution && DataType == other.DataType
+        && RegionPriority.SequenceEqual(other.RegionPriority);
+
+    public override int GetHashCode() => HashCode.Combine(Label, Resolution, DataType);
+}
