@@ -184,6 +184,7 @@ public sealed class Simulation : IEventHandler
                 _metrics.SampleBehind(Ledger, Now);
                 _metrics.SampleClockOffsets(Clocks, Now);
                 _metrics.SampleDivergence(_divergence.Count(_digest), Now);
+                _metrics.SampleSiblings(Now);
                 _scheduler.After(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
                 break;
             default:

@@ -17,6 +17,7 @@ public static class MetricNames
     public const string Conflicts = "conflicts";
     public const string LostUpdates = "lost_updates";
     public const string DivergentKeys = "divergent_keys";
+    public const string SiblingKeys = "sibling_keys";
 
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";

@@ -24,6 +24,9 @@ public sealed class MetricsRecorder
     private readonly EventCounter _conflicts;
     private readonly EventCounter _lostUpdates;
     private readonly List<SeriesPoint> _divergentKeys = [];
+    private readonly int[] _siblingKeysOfNode;
+    private readonly List<SeriesPoint>[] _siblingKeys;
+    private bool _anySiblings;
     private bool _anyClockOffset;
 
     public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos)
@@ -37,6 +40,8 @@ public sealed class MetricsRecorder
         _bytes = new long[_regions * _regions];
         _bytesPerInterval = new IntervalSeries?[_regions * _regions];
         _clockOffsets = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
+        _siblingKeysOfNode = new int[topology.NodeCount];
+        _siblingKeys = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
         _conflicts = new EventCounter(_regions, _clock.Count);
         _lostUpdates = new EventCounter(_regions, _clock.Count);
     }
@@ -47,6 +52,27 @@ public sealed class MetricsRecorder
         if (_clock.Measured(now))
         {
             _divergentKeys.Add(new SeriesPoint(now / 1e9, divergentKeys));
+        }
+    }
+
+    public void OnSiblingKeys(NodeId node, int keys)
+    {
+        _siblingKeysOfNode[node.Index] = keys;
+        _anySiblings = true;
+    }
+
+    /// <summary>Samples, per region, the most keys with siblings any of its nodes holds.</summary>
+    public void SampleSiblings(long now)
+    {
+        if (!_anySiblings || !_clock.Measured(now))
+        {
+            return;
+        }
+        for (var r = 0; r < _regions; r++)
+        {
+            var region = new RegionId(r);
+            var worst = Enumerable.Range(0, _topology.NodesIn(region)).Select(i => _siblingKeysOfNode[_topology.NodeIn(region, i).Index]).DefaultIfEmpty(0).Max();
+            _siblingKeys[r].Add(new SeriesPoint(now / 1e9, worst));
         }
     }
 
@@ -206,6 +232,13 @@ public sealed class MetricsRecorder
             }
         });
         rows.AddSamples(MetricNames.DivergentKeys, MetricNames.AllScope, "keys", _divergentKeys);
+        if (_anySiblings)
+        {
+            for (var r = 0; r < _regions; r++)
+            {
+                rows.AddSamples(MetricNames.SiblingKeys, scopes[r], "keys", _siblingKeys[r]);
+            }
+        }
         _conflicts.AddRows(rows, MetricNames.Conflicts, scopes);
         _lostUpdates.AddRows(rows, MetricNames.LostUpdates, scopes);
         if (_anyClockOffset)

@@ -63,6 +63,9 @@ public sealed class NodeContext
     /// <summary>This node found two concurrent versions of a key.</summary>
     public void RecordConflict() => _world.Metrics.OnConflict(Region, _world.Now);
 
+    /// <summary>How many keys this node now holds several concurrent versions of.</summary>
+    public void ReportSiblingKeys(int keys) => _world.Metrics.OnSiblingKeys(Node, keys);
+
     /// <summary>This node discarded <paramref name="write"/> in favour of a version that did not causally follow it.</summary>
     public void RecordLost(int write)
     {

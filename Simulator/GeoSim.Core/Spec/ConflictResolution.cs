@@ -12,6 +12,9 @@ public enum ConflictResolution
     /// <summary>Causal order first; concurrent writes go to the region listed earlier in the priority.</summary>
     Priority,
 
+    /// <summary>Concurrent versions are all kept (siblings) until a write that has seen them supersedes them.</summary>
+    Siblings,
+
     /// <summary>States merge (a CRDT of <see cref="CrdtType"/>): nothing is lost.</summary>
     Crdt,
 }

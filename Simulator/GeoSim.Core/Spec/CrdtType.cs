@@ -8,4 +8,7 @@ public enum CrdtType
 
     /// <summary>A PN-counter: every write is an increment; the value is the total.</summary>
     Counter,
+
+    /// <summary>An observed-remove set, used as a shopping cart: a write adds an item, or removes the oldest when full.</summary>
+    Set,
 }

@@ -62,4 +62,36 @@ public class MultiMasterTests
             Assert.That(result.Summary.Any(r => r.Metric == MetricNames.LostUpdates), Is.False, $"seed {seed}");
         }
     }
+
+    [TestCase(ConflictResolution.Siblings, CrdtType.Register)]
+    [TestCase(ConflictResolution.Crdt, CrdtType.Set)]
+    [TestCase(ConflictResolution.HlcLww, CrdtType.Register)]
+    [TestCase(ConflictResolution.Priority, CrdtType.Register)]
+    public void Every_resolution_converges_after_partitions_heal_and_writes_stop(ConflictResolution resolution, CrdtType type)
+    {
+        var strategy = new MultiMasterSpec("mm", resolution, ["b", "a"], type);
+        var result = TestScenarios.Run(TwoWriters(strategy, 7,
+            new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), "a", "b", OneWay: false)));
+
+        var divergent = result.Series.Single(s => s.Metric == MetricNames.DivergentKeys).Points;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Summary.Where(r => r.Metric == MetricNames.Conflicts).Sum(r => r.Count), Is.GreaterThan(0));
+            Assert.That(divergent.Max(p => p.Value), Is.GreaterThan(0));
+            Assert.That(divergent[^1].Value, Is.EqualTo(0));
+        });
+    }
+
+    [Test]
+    public void Siblings_keep_concurrent_writes_instead_of_losing_them()
+    {
+        var result = TestScenarios.Run(TwoWriters(new MultiMasterSpec("s", ConflictResolution.Siblings, [], CrdtType.Register), 3,
+            new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), "a", "b", OneWay: false)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Summary.Any(r => r.Metric == MetricNames.LostUpdates), Is.False);
+            Assert.That(result.Summary.Where(r => r.Metric == MetricNames.SiblingKeys).Max(r => r.Max), Is.GreaterThan(0));
+        });
+    }
 }

@@ -4,7 +4,7 @@ namespace GeoSim.Core.Replication.MultiMaster;
 
 /// <summary>
 /// What a node knows of one key's current version: its causal history, its timestamp, the node
-/// that wrote it and the write's id; for a counter, the merged counter state. Also the payload
-/// of a replication message, so versions are immutable.
+/// that wrote it and the write's id; for a CRDT, the merged state. Also the payload of a
+/// replication message, so versions are immutable.
 /// </summary>
-public sealed record KeyVersion(VersionVector Clock, HlcTimestamp Time, int Origin, int Write, PnCounter? Counter);
+public sealed record KeyVersion(VersionVector Clock, HlcTimestamp Time, int Origin, int Write, ICrdt? State);

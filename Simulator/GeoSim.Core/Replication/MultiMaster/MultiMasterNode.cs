@@ -1,3 +1,4 @@
+using GeoSim.Core.Checkers;
 using GeoSim.Core.Clocks;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
@@ -8,8 +9,9 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// <summary>
 /// Multi-master: this node accepts writes for its region, acknowledges them at once and streams
 /// them to every other node. Each version carries a version vector (to detect concurrent writes)
-/// and a timestamp from this node's own clock, physical or hybrid logical; the resolver settles
-/// every pair of versions the same way on every node, so replicas converge once streams drain.
+/// and a timestamp from this node's own clock, physical or hybrid logical. A version is settled
+/// against the one held the same way on every node (a resolver, a CRDT merge, or kept as a
+/// sibling), so replicas converge once the streams drain.
 /// </summary>
 public sealed class MultiMasterNode : ReplicationStrategy
 {
@@ -19,22 +21,28 @@ public sealed class MultiMasterNode : ReplicationStrategy
     private readonly ConflictResolver _resolver;
     private readonly HybridLogicalClock _hlc = new();
     private readonly Dictionary<int, KeyVersion> _versions = [];
+    private readonly Dictionary<int, Siblings> _siblings = [];
     private readonly KeyVersion _initial;
+    private long _writesHere;
+    private int _keysWithSiblings;
 
     public MultiMasterNode(NodeContext context, MultiMasterSpec spec) : base(context)
     {
         _spec = spec;
         var topology = context.Topology;
+        var priority = spec.RegionPriority.ToList();
         _resolver = new ConflictResolver(spec, node =>
+            priority.IndexOf(topology.RegionName(topology.RegionOf(new NodeId(node)))) is var i and >= 0 ? i : int.MaxValue);
+        ICrdt? state = spec.Resolution != ConflictResolution.Crdt ? null : spec.DataType switch
         {
-            var index = spec.RegionPriority.ToList().IndexOf(topology.RegionName(topology.RegionOf(new NodeId(node))));
-            return index >= 0 ? index : int.MaxValue;
-        });
-        _initial = new KeyVersion(new VersionVector(topology.NodeCount), HlcTimestamp.Zero, -1, Checkers.CommitLedger.Initial,
-            spec.DataType == CrdtType.Counter && spec.Resolution == ConflictResolution.Crdt ? new PnCounter(topology.NodeCount) : null);
+            CrdtType.Counter => new PnCounter(topology.NodeCount),
+            CrdtType.Set => OrSet.Empty,
+            _ => null,
+        };
+        _initial = new KeyVersion(new VersionVector(topology.NodeCount), HlcTimestamp.Zero, -1, CommitLedger.Initial, state);
     }
 
-    private bool IsCounter => _initial.Counter is not null;
+    private bool UsesHlc => _spec.Resolution is ConflictResolution.HlcLww or ConflictResolution.Crdt;
 
     public override void OnClientRequest(in ClientRequest request)
     {
@@ -45,11 +53,13 @@ public sealed class MultiMasterNode : ReplicationStrategy
         }
         var key = request.Key;
         var current = VersionOf(key);
+        var seen = _siblings.TryGetValue(key, out var siblings) ? siblings.Clock : current.Clock;
         var write = Context.Commit(key);
-        var version = new KeyVersion(current.Clock.Increment(Context.Node.Index), Timestamp(), Context.Node.Index, write,
-            current.Counter?.Add(Context.Node.Index, 1));
-        // A timestamp-ordered store acknowledges a write whose timestamp is behind the stored one
-        // but never shows it: the write is lost at birth (a clock running behind does this).
+        var tag = ((long)Context.Node.Index << 40) | ++_writesHere;
+        var version = new KeyVersion(seen.Increment(Context.Node.Index), Timestamp(), Context.Node.Index, write,
+            current.State?.Update(Context.Node.Index, tag));
+        // A local write has seen everything held here, so it follows it causally; a timestamp-
+        // ordered store may still refuse it when this node's clock is behind (lost at birth).
         Settle(key, current, version, CausalOrder.After);
         Context.ReplyWrite(request);
         var message = new Message(Replicate, key, write, version.Time.WallNanos, Context.ValueSizeBytes, version);
@@ -68,34 +78,43 @@ public sealed class MultiMasterNode : ReplicationStrategy
         {
             return;
         }
-        if (_spec.Resolution is ConflictResolution.HlcLww or ConflictResolution.Crdt)
+        if (UsesHlc)
         {
             _hlc.Observe(incoming.Time, PhysicalNow());
         }
         var current = VersionOf(message.Key);
         var order = incoming.Clock.Compare(current.Clock);
+        Settle(message.Key, current, incoming, order);
+    }
+
+    /// <summary>A register's winning write; a CRDT's value; the siblings' combined identity.</summary>
+    public override long Digest(int key) =>
+        _siblings.TryGetValue(key, out var siblings) ? siblings.Digest()
+        : _initial.State is not null ? VersionOf(key).State!.Digest()
+        : base.Digest(key);
+
+    private void Settle(int key, KeyVersion current, KeyVersion incoming, CausalOrder order)
+    {
+        if (_spec.Resolution == ConflictResolution.Siblings)
+        {
+            KeepSibling(key, incoming);
+            return;
+        }
         if (order == CausalOrder.Concurrent)
         {
             Context.RecordConflict();
         }
-        Settle(message.Key, current, incoming, order);
-    }
-
-    /// <summary>Keeps the winner of two versions (or their merge, for a counter), and reports the loser if it was not simply older.</summary>
-    private void Settle(int key, KeyVersion current, KeyVersion incoming, CausalOrder order)
-    {
         var clock = current.Clock.Merge(incoming.Clock);
-        if (IsCounter)
+        if (current.State is { } state)
         {
-            var merged = incoming with { Clock = clock, Counter = current.Counter!.Merge(incoming.Counter!) };
-            Context.Apply(key, incoming.Write, merged.Counter!.Value);
-            _versions[key] = merged;
-            return;
+            // A CRDT keeps both: merge the states, nothing is lost.
+            Context.Apply(key, incoming.Write, incoming.Time.WallNanos);
+            _versions[key] = incoming with { Clock = clock, State = state.Merge(incoming.State!) };
         }
-        if (_resolver.IncomingWins(current, incoming, order))
+        else if (_resolver.IncomingWins(current, incoming, order))
         {
             Context.Apply(key, incoming.Write, incoming.Time.WallNanos);
-            if (order != CausalOrder.After && current.Write != Checkers.CommitLedger.Initial)
+            if (order != CausalOrder.After && current.Write != CommitLedger.Initial)
             {
                 Context.RecordLost(current.Write);
             }
@@ -112,14 +131,32 @@ public sealed class MultiMasterNode : ReplicationStrategy
         }
     }
 
-    /// <summary>A counter's replicas agree when their totals do, whichever write was merged last.</summary>
-    public override long Digest(int key) => IsCounter ? Context.Store.VersionOf(key) : base.Digest(key);
+    private void KeepSibling(int key, KeyVersion incoming)
+    {
+        var siblings = _siblings.GetValueOrDefault(key);
+        if (siblings is not null && siblings.Covers(incoming))
+        {
+            Context.Deliver(incoming.Write);
+            return;
+        }
+        if (siblings is not null && siblings.ConflictsWith(incoming))
+        {
+            Context.RecordConflict();
+        }
+        var next = siblings?.With(incoming) ?? Siblings.Of(incoming);
+        _siblings[key] = next;
+        Context.Apply(key, incoming.Write, incoming.Time.WallNanos);
+        var change = (next.Versions.Count > 1 ? 1 : 0) - (siblings?.Versions.Count > 1 ? 1 : 0);
+        if (change != 0)
+        {
+            _keysWithSiblings += change;
+            Context.ReportSiblingKeys(_keysWithSiblings);
+        }
+    }
 
     private KeyVersion VersionOf(int key) => _versions.GetValueOrDefault(key, _initial);
 
-    private HlcTimestamp Timestamp() => _spec.Resolution is ConflictResolution.HlcLww or ConflictResolution.Crdt
-        ? _hlc.Now(PhysicalNow())
-        : new HlcTimestamp(PhysicalNow(), 0);
+    private HlcTimestamp Timestamp() => UsesHlc ? _hlc.Now(PhysicalNow()) : new HlcTimestamp(PhysicalNow(), 0);
 
     /// <summary>The node's physical clock, floored at zero (a clock set behind the epoch at start).</summary>
     private long PhysicalNow() => Math.Max(0, Context.LocalNowNanos);

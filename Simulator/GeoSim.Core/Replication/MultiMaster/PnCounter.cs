@@ -5,7 +5,7 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// maximum, so it is commutative, associative and idempotent: replicas that have seen the same
 /// updates, in any order and any number of times, hold the same value. Immutable.
 /// </summary>
-public sealed class PnCounter : IEquatable<PnCounter>
+public sealed class PnCounter : ICrdt, IEquatable<PnCounter>
 {
     private readonly long[] _increments;
     private readonly long[] _decrements;
@@ -49,6 +49,13 @@ public sealed class PnCounter : IEquatable<PnCounter>
         }
         return new PnCounter(increments, decrements);
     }
+
+    /// <summary>Every write is one increment.</summary>
+    public ICrdt Update(int node, long writeTag) => Add(node, 1);
+
+    public ICrdt Merge(ICrdt other) => Merge((PnCounter)other);
+
+    public long Digest() => Value;
 
     public bool Equals(PnCounter? other) =>
         other is not null && _increments.AsSpan().SequenceEqual(other._increments) && _decrements.AsSpan().SequenceEqual(other._decrements);
