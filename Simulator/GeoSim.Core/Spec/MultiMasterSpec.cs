@@ -6,13 +6,15 @@ namespace GeoSim.Core.Spec;
 /// conflicts, settled by <see cref="Resolution"/>.
 /// </summary>
 /// <param name="RegionPriority">For <see cref="ConflictResolution.Priority"/>: earlier regions win.</param>
-public sealed record MultiMasterSpec(string Label, ConflictResolution Resolution, IReadOnlyList<string> RegionPriority, CrdtType DataType)
+/// <param name="Causal">Apply an update only after every update its writer had seen (causal consistency).</param>
+public sealed record MultiMasterSpec(string Label, ConflictResolution Resolution, IReadOnlyList<string> RegionPriority, CrdtType DataType,
+    bool Causal = false)
     : StrategySpec(Label)
 {
     public override string Type => "multi-master";
 
     public bool Equals(MultiMasterSpec? other) =>
-        other is not null && Label == other.Label && Resolution == other.Resolution && DataType == other.DataType
+        other is not null && Label == other.Label && Resolution == other.Resolution && DataType == other.DataType && Causal == other.Causal
         && RegionPriority.SequenceEqual(other.RegionPriority);
 
     public override int GetHashCode() => HashCode.Combine(Label, Resolution, DataType);

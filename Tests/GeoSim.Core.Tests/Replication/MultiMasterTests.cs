@@ -94,4 +94,26 @@ public class MultiMasterTests
             Assert.That(result.Summary.Where(r => r.Metric == MetricNames.SiblingKeys).Max(r => r.Max), Is.GreaterThan(0));
         });
     }
+
+    [TestCase(false, 20.0)]
+    [TestCase(true, 150.0)]
+    public void Causal_delivery_holds_an_update_until_what_its_writer_had_seen_arrives(bool causal, double minWorstLagMs)
+    {
+        // a -20ms- b -20ms- c, but a -200ms- c. b's writes follow a's writes it has seen; with
+        // causal delivery c must wait for those (200 ms from a) before applying b's (20 ms away).
+        var regions = new[] { "a", "b", "c" };
+        double Ms(string x, string y) => x == y ? 0 : string.Concat(new[] { x, y }.Order()) == "ac" ? 200 : 20;
+        var scenario = TwoWriters(new MultiMasterSpec("mm", ConflictResolution.HlcLww, [], CrdtType.Register, causal));
+        scenario = scenario with
+        {
+            Regions = regions.Select(r => new RegionSpec(r, 1, null, ClockSpec.Perfect)).ToList(),
+            Network = new NetworkSpec(regions.SelectMany(f => regions.Select(t => TestScenarios.Link(f, t, Ms(f, t)))).ToList(),
+                NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
+            Workload = scenario.Workload with { Keys = 100 },
+        };
+
+        var lag = TestScenarios.Run(scenario).Row(MetricNames.ReplicationLag, "b->c");
+
+        Assert.That(lag.Max, causal ? Is.GreaterThan(minWorstLagMs) : Is.EqualTo(minWorstLagMs).Within(1e-9));
+    }
 }

@@ -7,4 +7,5 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// that wrote it and the write's id; for a CRDT, the merged state. Also the payload of a
 /// replication message, so versions are immutable.
 /// </summary>
-public sealed record KeyVersion(VersionVector Clock, HlcTimestamp Time, int Origin, int Write, ICrdt? State);
+/// <param name="Dependencies">With causal delivery: how many writes of each node the writer had applied.</param>
+public sealed record KeyVersion(VersionVector Clock, HlcTimestamp Time, int Origin, int Write, ICrdt? State, VersionVector? Dependencies = null);

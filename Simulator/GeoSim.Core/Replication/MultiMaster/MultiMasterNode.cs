@@ -25,6 +25,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
     private readonly KeyVersion _initial;
     private long _writesHere;
     private int _keysWithSiblings;
+    private readonly CausalBuffer? _causal;
 
     public MultiMasterNode(NodeContext context, MultiMasterSpec spec) : base(context)
     {
@@ -39,6 +40,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
             CrdtType.Set => OrSet.Empty,
             _ => null,
         };
+        _causal = spec.Causal ? new CausalBuffer(topology.NodeCount) : null;
         _initial = new KeyVersion(new VersionVector(topology.NodeCount), HlcTimestamp.Zero, -1, CommitLedger.Initial, state);
     }
 
@@ -56,8 +58,9 @@ public sealed class MultiMasterNode : ReplicationStrategy
         var seen = _siblings.TryGetValue(key, out var siblings) ? siblings.Clock : current.Clock;
         var write = Context.Commit(key);
         var tag = ((long)Context.Node.Index << 40) | ++_writesHere;
+        _causal?.MarkApplied(Context.Node.Index);
         var version = new KeyVersion(seen.Increment(Context.Node.Index), Timestamp(), Context.Node.Index, write,
-            current.State?.Update(Context.Node.Index, tag));
+            current.State?.Update(Context.Node.Index, tag), _causal?.Applied);
         // A local write has seen everything held here, so it follows it causally; a timestamp-
         // ordered store may still refuse it when this node's clock is behind (lost at birth).
         Settle(key, current, version, CausalOrder.After);
@@ -82,9 +85,22 @@ public sealed class MultiMasterNode : ReplicationStrategy
         {
             _hlc.Observe(incoming.Time, PhysicalNow());
         }
-        var current = VersionOf(message.Key);
-        var order = incoming.Clock.Compare(current.Clock);
-        Settle(message.Key, current, incoming, order);
+        if (_causal is null)
+        {
+            Receive(message.Key, incoming);
+            return;
+        }
+        foreach (var (key, version) in _causal.Admit(message.Key, incoming))
+        {
+            Receive(key, version);
+            _causal.MarkApplied(version.Origin);
+        }
+    }
+
+    private void Receive(int key, KeyVersion incoming)
+    {
+        var current = VersionOf(key);
+        Settle(key, current, incoming, incoming.Clock.Compare(current.Clock));
     }
 
     /// <summary>A register's winning write; a CRDT's value; the siblings' combined identity.</summary>
