@@ -93,7 +93,8 @@ public sealed class Simulation : IEventHandler
         _scheduler.At(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
         ScheduleFaults();
         var completed = _scheduler.Run(this, _scenario.Duration.Nanos, maxEvents, cancel);
-        var (summary, series, distributions) = _metrics.Build();
+        var lastHeal = _events.Where(e => e.Kind == "fault-end").Select(e => (double?)e.TimeSeconds).Max();
+        var (summary, series, distributions) = _metrics.Build(lastHeal);
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
             _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, distributions, _events);
     }

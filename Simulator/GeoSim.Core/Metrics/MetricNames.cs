@@ -18,6 +18,7 @@ public static class MetricNames
     public const string LostUpdates = "lost_updates";
     public const string DivergentKeys = "divergent_keys";
     public const string SiblingKeys = "sibling_keys";
+    public const string Convergence = "convergence_s";
 
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";

@@ -181,7 +181,8 @@ public sealed class MetricsRecorder
     }
 
     /// <summary>The summary rows and series, in a fixed order: metric, then scope in region order, "all" last.</summary>
-    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series, IReadOnlyList<Cdf> Distributions) Build()
+    /// <param name="lastHealSeconds">When the last fault ended, if any: convergence is measured from there.</param>
+    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series, IReadOnlyList<Cdf> Distributions) Build(double? lastHealSeconds)
     {
         var rows = new RowBuilder(_clock);
         var scopes = _topology.RegionNames.Append(MetricNames.AllScope).ToArray();
@@ -232,6 +233,12 @@ public sealed class MetricsRecorder
             }
         });
         rows.AddSamples(MetricNames.DivergentKeys, MetricNames.AllScope, "keys", _divergentKeys);
+        if (lastHealSeconds is { } heal && _divergentKeys.FirstOrDefault(p => p.TimeSeconds >= heal && p.Value == 0) is { TimeSeconds: > 0 } converged)
+        {
+            // The first sample at or after the heal with no divergent key: within one interval of the true moment.
+            var seconds = converged.TimeSeconds - heal;
+            rows.Summary.Add(new SummaryRow(MetricNames.Convergence, MetricNames.AllScope, "s", 1, seconds, seconds, seconds, seconds, seconds, seconds));
+        }
         if (_anySiblings)
         {
             for (var r = 0; r < _regions; r++)
