@@ -15,6 +15,12 @@ public static class MetricNames
     public const string CrossRegionBytes = "cross_region_bytes";
     public const string ClockOffset = "clock_offset_ms";
 
+    /// <summary>Concurrent writes detected (multi-master); in the contract, not recorded by any strategy yet.</summary>
+    public const string Conflicts = "conflicts";
+
+    /// <summary>Acknowledged writes lost to conflict resolution or failover; in the contract, not recorded yet.</summary>
+    public const string LostUpdates = "lost_updates";
+
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";
 }
