@@ -28,7 +28,7 @@ internal static class ChartCanvas
             var scatter = plot.Add.Scatter(line.Xs.ToArray(), line.Ys.ToArray());
             scatter.LegendText = line.Label;
             scatter.Color = line.Color;
-            scatter.LineWidth = 2;
+            scatter.LineWidth = line.Width;
             scatter.LinePattern = line.Dashed ? LinePattern.Dashed : LinePattern.Solid;
             scatter.ConnectStyle = connect;
             // A lone point has no line to show: draw it as a dot.

@@ -23,9 +23,17 @@ internal static class CompareCharts
         ];
     }
 
+    /// <summary>
+    /// Strategies often agree (same replication, different reads): earlier strategies get wider
+    /// lines, so lines that coincide show as nested stripes instead of the last one hiding the rest.
+    /// </summary>
+    private static float Width(int index, int count) => 2 + 2.5f * (count - 1 - index);
+
     private static ScottPlot.Plot Lag(IReadOnlyList<RunResult> results, ChartTimeline timeline, double end)
     {
-        var lines = results.Select((r, i) => WorstRegion(r, Palette.At(i))).Where(l => l.Xs.Count > 0).ToList();
+        var lines = results.Select((r, i) => WorstRegion(r, Palette.At(i)) with { Width = Width(i, results.Count) })
+            .Where(l => l.Xs.Count > 0)
+            .ToList();
         return TimeSeriesChart.Build(new ChartText("Replica lag, worst region per interval", Time, "replica behind (ms)"),
             lines, timeline, 0, ChartData.MaxY(lines, 1), end, "no replica lag sampled (no region holds a replica)");
     }
@@ -37,7 +45,7 @@ internal static class CompareCharts
         {
             lines.AddRange(results.SelectMany((r, i) => r.Distributions
                 .Where(d => d.Metric == metric && d.Scope == MetricNames.AllScope)
-                .Select(d => ChartData.Cdf(d, $"{r.Strategy} {kind}", Palette.At(i), dashed))));
+                .Select(d => ChartData.Cdf(d, $"{r.Strategy} {kind}", Palette.At(i), dashed) with { Width = Width(i, results.Count) })));
         }
         return CdfChart.Build(
             new ChartText("Client latency CDF, all regions (writes solid, reads dashed)", "latency (ms, log scale)", "share of ops at or below"),
@@ -49,7 +57,7 @@ internal static class CompareCharts
         var lines = results.SelectMany((r, i) => r.Series
                 .Where(s => s.Metric == MetricNames.Availability && s.Scope == MetricNames.AllScope && s.Points.Count > 0)
                 .Select(s => new ChartLine(r.Strategy, Palette.At(i),
-                    s.Points.Select(p => p.TimeSeconds).ToList(), s.Points.Select(p => p.Value * 100).ToList())))
+                    s.Points.Select(p => p.TimeSeconds).ToList(), s.Points.Select(p => p.Value * 100).ToList(), Width: Width(i, results.Count))))
             .ToList();
         var low = ChartData.PercentFloor(lines);
         return TimeSeriesChart.Build(new ChartText("Availability, all client regions", Time, "ops answered in time (%)"),

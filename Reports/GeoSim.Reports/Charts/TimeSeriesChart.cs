@@ -13,14 +13,15 @@ internal static class TimeSeriesChart
     private const int FaultLabelRows = 3;
 
     /// <param name="yLow">The lowest value the y axis must show.</param>
-    /// <param name="yHigh">The highest; the label band is added above it.</param>
+    /// <param name="yHigh">The highest; the label band is added above it when there is something to label.</param>
     /// <param name="endSeconds">The run's simulated length: the x axis ends there.</param>
     /// <param name="emptyNote">Shown when there is no line to draw.</param>
     public static Plot Build(ChartText text, IReadOnlyList<ChartLine> lines, ChartTimeline timeline,
         double yLow, double yHigh, double endSeconds, string emptyNote)
     {
         var plot = ChartCanvas.Create(text);
-        var top = yHigh + (yHigh - yLow) * LabelBand;
+        var labels = timeline.Windows.Count > 0 || timeline.Markers.Count > 0;
+        var top = yHigh + (yHigh - yLow) * (labels ? LabelBand : 0.05);
         double Row(int row) => top - (top - yLow) * (0.015 + 0.055 * row);
         AddWindows(plot, timeline.Windows, Row);
         AddMarkers(plot, timeline.Markers, Row(0));

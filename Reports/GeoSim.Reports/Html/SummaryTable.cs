@@ -35,7 +35,6 @@ internal static class SummaryTable
     private static void AppendRow(StringBuilder html, SummaryRow row)
     {
         var ratio = row.Unit == "ratio";
-        var format = ratio ? "0.000" : "0.###";
         var scale = ratio ? 100 : 1;
         html.Append("<tr><td>").Append(HtmlText.Encode(row.Metric))
             .Append("</td><td>").Append(HtmlText.Encode(row.Scope))
@@ -43,7 +42,7 @@ internal static class SummaryTable
             .Append("</td><td>").Append(HtmlText.Number(row.Count, "#,0"));
         foreach (var value in new[] { row.Mean, row.P50, row.P90, row.P99, row.P999, row.Max })
         {
-            html.Append("</td><td>").Append(HtmlText.Number(value * scale, format));
+            html.Append("</td><td>").Append(HtmlText.Number(value * scale, "0.000"));
         }
         html.Append("</td></tr>\n");
     }
