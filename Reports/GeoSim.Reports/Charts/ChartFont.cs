@@ -15,7 +15,7 @@ internal static class ChartFont
     private static readonly Lock Gate = new();
     private static bool _registered;
 
-    public static string FilePath => Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf");
+    private static string FilePath => Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf");
 
     public static void EnsureRegistered()
     {

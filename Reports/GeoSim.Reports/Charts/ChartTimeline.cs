@@ -7,8 +7,6 @@ internal sealed record ChartTimeline(IReadOnlyList<FaultWindow> Windows, IReadOn
 {
     private const int MarkerLabelChars = 28;
 
-    public static ChartTimeline None { get; } = new([], []);
-
     /// <summary>
     /// Pairs each fault-end with the earliest open fault-start of the same scope and type (two
     /// faults can overlap on one scope, e.g. a slow link during a partition); a fault still open

@@ -25,8 +25,6 @@ internal sealed class RegionOrder
         }
     }
 
-    public IReadOnlyList<string> Regions() => _regions;
-
     public int IndexOf(string region) => _regions.IndexOf(region);
 
     // "a->b" names two regions; "all" names none.
