@@ -8,13 +8,10 @@ internal static class RunReport
 {
     public static void Print(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds, string folder)
     {
-        var events = results.Sum(r => r.EventsProcessed);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{events:N0} events in {wallSeconds:0.00} s wall ({events / Math.Max(wallSeconds, 1e-9) / 1e6:0.00} M events/s)"));
+        PrintThroughput(output, results, wallSeconds);
         foreach (var result in results)
         {
-            var partial = result.Completed ? "" : $"  (partial: stopped at {result.SimulatedSeconds:0.0} s)";
-            output.WriteLine($"{result.Strategy}{partial}");
+            output.WriteLine($"{result.Strategy}{Partial(result)}");
             Line(output, result, "write latency", MetricNames.WriteLatency, MetricNames.AllScope, r => $"p50 {Ms(r.P50)}  p99 {Ms(r.P99)}");
             Line(output, result, "read latency", MetricNames.ReadLatency, MetricNames.AllScope, r => $"p50 {Ms(r.P50)}  p99 {Ms(r.P99)}");
             var worstLag = result.Summary.Where(r => r.Metric == MetricNames.ReplicationLag).MaxBy(r => r.P99);
@@ -28,6 +25,16 @@ internal static class RunReport
         output.WriteLine($"results in {folder}");
     }
 
+    public static void PrintThroughput(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds)
+    {
+        var events = results.Sum(r => r.EventsProcessed);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{events:N0} events in {wallSeconds:0.00} s wall ({events / Math.Max(wallSeconds, 1e-9) / 1e6:0.00} M events/s)"));
+    }
+
+    public static string Partial(RunResult result) =>
+        result.Completed ? "" : string.Create(CultureInfo.InvariantCulture, $"  (partial: stopped at {result.SimulatedSeconds:0.0} s)");
+
     private static void Line(TextWriter output, RunResult result, string label, string metric, string scope, Func<SummaryRow, string> format)
     {
         var row = result.Summary.FirstOrDefault(r => r.Metric == metric && r.Scope == scope);
@@ -37,7 +44,11 @@ internal static class RunReport
         }
     }
 
-    private static string Ms(double? value) => string.Create(CultureInfo.InvariantCulture, $"{value:0.0} ms");
+    /// <summary>Milliseconds to 0.1, or "-" for a value not measured.</summary>
+    public static string Ms(double? value) =>
+        value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:0.0} ms") : "-";
 
-    private static string Percent(double? value) => string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.000} %");
+    /// <summary>A ratio in percent to 0.001, or "-" for a value not measured.</summary>
+    public static string Percent(double? value) =>
+        value is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v * 100:0.000} %") : "-";
 }

@@ -83,8 +83,12 @@ public sealed class Simulation : IEventHandler
     /// <summary>Each node's physical clock; strategies read their own through the context, metrics use true time.</summary>
     internal PhysicalClock[] Clocks { get; }
 
+    /// <summary>Events run between two progress reports: cheap to check, frequent enough for a terminal.</summary>
+    private const long ProgressEveryEvents = 1 << 16;
+
     /// <summary>Runs to the scenario's duration (or until cancelled) and returns what was measured.</summary>
-    public RunResult Run(CancellationToken cancel = default, long maxEvents = long.MaxValue)
+    /// <param name="progress">Told the simulated seconds reached every ~65k events; it must not touch the run.</param>
+    public RunResult Run(CancellationToken cancel = default, long maxEvents = long.MaxValue, IProgress<double>? progress = null)
     {
         for (var c = 0; c < _clients.Length; c++)
         {
@@ -92,11 +96,31 @@ public sealed class Simulation : IEventHandler
         }
         _scheduler.At(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
         ScheduleFaults();
-        var completed = _scheduler.Run(this, _scenario.Duration.Nanos, maxEvents, cancel);
+        var completed = RunInSlices(cancel, maxEvents, progress);
         var lastHeal = _events.Where(e => e.Kind == "fault-end").Select(e => (double?)e.TimeSeconds).Max();
         var (summary, series, distributions) = _metrics.Build(lastHeal);
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
             _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, distributions, _events);
+    }
+
+    // Pausing the loop between slices changes nothing in the model: the same events run in the same order.
+    private bool RunInSlices(CancellationToken cancel, long maxEvents, IProgress<double>? progress)
+    {
+        var remaining = maxEvents;
+        while (true)
+        {
+            var slice = Math.Min(remaining, ProgressEveryEvents);
+            if (_scheduler.Run(this, _scenario.Duration.Nanos, slice, cancel))
+            {
+                return true;
+            }
+            remaining -= slice;
+            if (remaining <= 0 || cancel.IsCancellationRequested)
+            {
+                return false;
+            }
+            progress?.Report(_scheduler.Now / 1e9);
+        }
     }
 
     /// <summary>Clients talk to a node of their own region, or of the nearest region with nodes when theirs has none.</summary>

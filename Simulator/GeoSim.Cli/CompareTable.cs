@@ -1,0 +1,60 @@
+using System.Globalization;
+using GeoSim.Core.Metrics;
+
+namespace GeoSim.Cli;
+
+/// <summary>What <c>geosim compare</c> prints: one row per strategy with the numbers people choose by.</summary>
+internal static class CompareTable
+{
+    private static readonly string[] Headings =
+        ["strategy", "write p50", "write p99", "lag p99 (worst pair)", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB"];
+
+    public static void Print(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds, string folder)
+    {
+        RunReport.PrintThroughput(output, results, wallSeconds);
+        var rows = results.Select(Row).Prepend(Headings).ToList();
+        var widths = Enumerable.Range(0, Headings.Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            // The label column reads left-aligned, numbers right-aligned.
+            var cells = row.Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
+            output.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+        foreach (var partial in results.Where(r => !r.Completed))
+        {
+            output.WriteLine($"{partial.Strategy}{RunReport.Partial(partial)}");
+        }
+        output.WriteLine($"results in {folder}");
+    }
+
+    private static string[] Row(RunResult r)
+    {
+        var write = Find(r, MetricNames.WriteLatency, MetricNames.AllScope);
+        var lag = r.Summary.Where(s => s.Metric == MetricNames.ReplicationLag).MaxBy(s => s.P99);
+        return
+        [
+            r.Strategy,
+            RunReport.Ms(write?.P50),
+            RunReport.Ms(write?.P99),
+            lag is null ? "-" : $"{RunReport.Ms(lag.P99)} {lag.Scope}",
+            RunReport.Percent(Find(r, MetricNames.StaleReadRatio, MetricNames.AllScope)?.Mean),
+            RunReport.Percent(Find(r, MetricNames.Availability, MetricNames.AllScope)?.Mean),
+            Total(r, MetricNames.LostUpdates),
+            Total(r, MetricNames.Conflicts),
+            Gigabytes(r),
+        ];
+    }
+
+    private static SummaryRow? Find(RunResult r, string metric, string scope) =>
+        r.Summary.FirstOrDefault(s => s.Metric == metric && s.Scope == scope);
+
+    /// <summary>The total over every scope, or "-" when the metric is not recorded (not the same as 0).</summary>
+    private static string Total(RunResult r, string metric)
+    {
+        var rows = r.Summary.Where(s => s.Metric == metric).ToList();
+        return rows.Count == 0 ? "-" : rows.Sum(s => s.Count).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Gigabytes(RunResult r) =>
+        (r.Summary.Where(s => s.Metric == MetricNames.CrossRegionBytes).Sum(s => s.Count) / 1e9).ToString("0.000", CultureInfo.InvariantCulture);
+}
