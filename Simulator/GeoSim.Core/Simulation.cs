@@ -33,7 +33,15 @@ public sealed class Simulation : IEventHandler
     private readonly HeldStreams _held;
     private readonly FaultInjector _faults;
     private readonly List<RunEvent> _events = [];
+    private readonly SessionTokens _tokens;
+    private readonly SessionChecker _sessions;
+    private readonly NodeLifecycle _lifecycle;
+    private readonly FailoverChecker _failover;
+    private readonly SnapshotPool _snapshots;
     private long _sendSeq;
+
+    /// <summary>A request forwarded more often than this is dropped: views of the primary that disagree must not loop forever.</summary>
+    private const int MaxHops = 8;
 
     public Simulation(ScenarioSpec scenario, StrategySpec strategy)
     {
@@ -51,6 +59,8 @@ public sealed class Simulation : IEventHandler
         _clients = scenario.Workload.Clients
             .Select(c => new ClientGroup(c, Topology.Region(c.Region), EntryRegion(Topology.Region(c.Region)), c.Timeout.Nanos))
             .ToArray();
+        _tokens = new SessionTokens(_clients);
+        _sessions = new SessionChecker(_clients);
         _reconnectNanos = scenario.Network.ReconnectAfter.Nanos;
         _held = new HeldStreams(Topology.NodeCount);
         Clocks = Enumerable.Range(0, Topology.NodeCount).Select(n => CreateClock(scenario, new NodeId(n), streams)).ToArray();
@@ -62,6 +72,13 @@ public sealed class Simulation : IEventHandler
         {
             _stores[n] = new VersionedStore(scenario.Workload.Keys, CommitLedger.Initial);
             _nodes[n] = StrategyCatalog.Create(strategy, new NodeContext(this, new NodeId(n), _stores[n]));
+        }
+        _lifecycle = new NodeLifecycle(Network, _nodes);
+        _failover = new FailoverChecker(Topology, Network, _faults, _metrics, _events);
+        _snapshots = new SnapshotPool(Ledger);
+        if (strategy is PrimaryReplicaSpec { Failover: not null })
+        {
+            _metrics.ReportFailover();
         }
     }
 
@@ -83,7 +100,12 @@ public sealed class Simulation : IEventHandler
         }
         _scheduler.At(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
         ScheduleFaults();
+        foreach (var node in _nodes)
+        {
+            node.OnStart();
+        }
         var completed = _scheduler.Run(this, _scenario.Duration.Nanos, maxEvents, cancel);
+        _failover.Finish(_scheduler.Now);
         var (summary, series, distributions) = _metrics.Build();
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
             _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, distributions, _events);
@@ -143,15 +165,31 @@ public sealed class Simulation : IEventHandler
             case EventKind.MessageArrival:
                 OnMessageArrival(new NodeId(ev.Target), (int)ev.Data);
                 break;
+            case EventKind.DatagramArrival:
+                var datagram = TakeFromWire((int)ev.Data);
+                if (Network.IsUp(new NodeId(ev.Target)))
+                {
+                    _nodes[ev.Target].OnMessage(datagram.From, datagram.Message);
+                }
+                break;
+            case EventKind.Timer:
+                if (_lifecycle.IsCurrent(new NodeId(ev.Target), (int)(ev.Data >> 32)))
+                {
+                    _nodes[ev.Target].OnTimer((int)ev.Data);
+                }
+                break;
             case EventKind.FaultStart:
             case EventKind.FaultEnd:
-                if (_faults.Apply(ev.Target, (EventKind)ev.Kind == EventKind.FaultStart, Now))
+                var ended = _faults.Apply(ev.Target, (EventKind)ev.Kind == EventKind.FaultStart, Now);
+                OnFaultsChanged();
+                if (ended)
                 {
                     ScheduleResume();
                 }
                 break;
             case EventKind.RandomFault:
                 var next = _faults.ToggleRandom(ev.Target, Now, out var healed);
+                OnFaultsChanged();
                 if (next != long.MaxValue)
                 {
                     _scheduler.At(next, (int)EventKind.RandomFault, ev.Target, 0);
@@ -166,7 +204,7 @@ public sealed class Simulation : IEventHandler
                 break;
             case EventKind.ReplyArrival:
                 var reply = TakeFromWire((int)ev.Data);
-                FinishOp(reply.Request, success: true, reply.Read);
+                FinishOp(reply.Request, success: true, reply);
                 break;
             case EventKind.OpTimeout:
                 FinishOp(_ops[ev.Target].Request with { Generation = (int)ev.Data }, success: false, default);
@@ -179,6 +217,12 @@ public sealed class Simulation : IEventHandler
             default:
                 throw new InvalidOperationException($"unknown event kind {ev.Kind}");
         }
+    }
+
+    private void OnFaultsChanged()
+    {
+        _lifecycle.Update();
+        _failover.Recheck(Now);
     }
 
     internal void SendMessage(NodeId from, NodeId to, in Message message)
@@ -194,6 +238,23 @@ public sealed class Simulation : IEventHandler
             _held.Hold(from, to, new HeldMessage(slot, message.SizeBytes, wire.SendSeq));
         }
     }
+
+    internal void SendDatagram(NodeId from, NodeId to, in Message message)
+    {
+        if (Network.TrySendDatagram(Topology.RegionOf(from), Topology.RegionOf(to), to, message.SizeBytes, Now, out var arrival))
+        {
+            ref var wire = ref _wire.Allocate(out var slot);
+            wire = new InFlight { From = from, Message = message };
+            _scheduler.At(arrival, (int)EventKind.DatagramArrival, to.Index, slot);
+        }
+    }
+
+    /// <summary>The timer carries the node's incarnation: one set before a crash finds another and is dropped.</summary>
+    internal void SetTimer(NodeId node, SimDuration after, int tag) =>
+        _scheduler.After(after.Nanos, (int)EventKind.Timer, node.Index, ((long)_lifecycle.Incarnation(node) << 32) | (uint)tag);
+
+    internal void Report(NodeId node, string kind, string detail) =>
+        _events.Add(new RunEvent(Now / 1e9, kind, Topology.RegionName(Topology.RegionOf(node)), detail));
 
     private void Transmit(NodeId from, NodeId to, int slot, int bytes) =>
         _scheduler.At(Network.SendReliable(from, to, bytes, Now), (int)EventKind.MessageArrival, to.Index, slot);
@@ -229,8 +290,50 @@ public sealed class Simulation : IEventHandler
         }
     }
 
-    internal void ForwardRequest(NodeId from, NodeId to, in ClientRequest request) =>
-        SendRequest(Topology.RegionOf(from), to, request);
+    internal void ForwardRequest(NodeId from, NodeId to, in ClientRequest request)
+    {
+        if (request.Hops < MaxHops)
+        {
+            SendRequest(Topology.RegionOf(from), to, request with { Hops = request.Hops + 1 });
+        }
+    }
+
+    internal WriteRef Commit(NodeId node, VersionedStore store, int key, long version)
+    {
+        var write = Ledger.Commit(key, node, Now);
+        Apply(node, store, key, write, version);
+        _failover.OnCommitted(node, Now);
+        return new WriteRef(write, Ledger.CommitSeqOf(write));
+    }
+
+    internal void OnPromoted(NodeId node, int epoch) => _failover.OnPromoted(node, Ledger.OnPromoted(node), Now);
+
+    internal void OnAcceptingWrites(NodeId node, bool accepting) => _failover.OnAccepting(node, accepting, Now);
+
+    internal int CaptureSnapshot(NodeId node, VersionedStore store) => _snapshots.Capture(store, Ledger.CursorsOf(node));
+
+    internal void DiscardSnapshot(int handle) => _snapshots.Discard(handle);
+
+    /// <summary>
+    /// A node replaces its store with another's snapshot. Writes of its own that the new line of
+    /// primaries never had are discarded here, and reported: never merged.
+    /// </summary>
+    internal void InstallSnapshot(NodeId node, VersionedStore store, int handle)
+    {
+        var snapshot = _snapshots.Take(handle);
+        for (var key = 0; key < snapshot.Writes.Length; key++)
+        {
+            var write = snapshot.Writes[key];
+            Ledger.OnStored(write, store.Put(key, write, snapshot.Versions[key]));
+            Ledger.OnStored(CommitLedger.Initial, write); // the snapshot's own hold
+        }
+        var (count, first, last) = Ledger.OnSnapshotInstalled(node, snapshot.Cursors);
+        if (count > 0)
+        {
+            Report(node, "unreplicated-writes", FormattableString.Invariant(
+                $"{Topology.NodeName(node)} had {count} write(s) committed from {first / 1e9:0.###} s to {last / 1e9:0.###} s that its successor never received; discarded at rejoin"));
+        }
+    }
 
     internal void Apply(NodeId node, VersionedStore store, int key, int write, long version)
     {
@@ -244,13 +347,21 @@ public sealed class Simulation : IEventHandler
         }
     }
 
-    internal void Reply(NodeId from, in ClientRequest request, ReadOutcome read)
+    internal void ReplyWrite(NodeId from, in ClientRequest request, WriteRef write, long position) =>
+        Reply(from, request, default, write, position, Network.ControlMessageBytes);
+
+    internal void ReplyRead(NodeId from, VersionedStore store, in ClientRequest request, long position)
     {
-        var bytes = request.Kind == OpKind.Read ? ValueSizeBytes : Network.ControlMessageBytes;
+        var write = store.WriteOf(request.Key);
+        Reply(from, request, Ledger.JudgeRead(request.Key, write, Now), new WriteRef(write, Ledger.CommitSeqOf(write)), position, ValueSizeBytes);
+    }
+
+    private void Reply(NodeId from, in ClientRequest request, ReadOutcome read, WriteRef value, long position, int bytes)
+    {
         if (Network.TrySendDatagram(Topology.RegionOf(from), request.ClientRegion, null, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
-            wire = new InFlight { From = from, Request = request, Read = read };
+            wire = new InFlight { From = from, Request = request, Read = read, Value = value, Position = position };
             _scheduler.At(arrival, (int)EventKind.ReplyArrival, 0, slot);
         }
     }
@@ -264,7 +375,8 @@ public sealed class Simulation : IEventHandler
         ref var op = ref _ops.Allocate(out var slot);
         op.Generation++;
         op.Waiting = true;
-        op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, Now);
+        op.Client = clientIndex;
+        op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, Now, _tokens.Token(clientIndex, session));
         _scheduler.After(client.TimeoutNanos, (int)EventKind.OpTimeout, slot, op.Generation);
         var entry = Topology.NodeIn(client.EntryRegion, session % Topology.NodesIn(client.EntryRegion));
         SendRequest(client.Region, entry, op.Request);
@@ -283,7 +395,7 @@ public sealed class Simulation : IEventHandler
     }
 
     /// <summary>Ends a waiting op: the first of its reply and its timeout wins, the other finds it gone.</summary>
-    private void FinishOp(in ClientRequest request, bool success, ReadOutcome read)
+    private void FinishOp(in ClientRequest request, bool success, in InFlight reply)
     {
         ref var op = ref _ops[request.Slot];
         if (!op.Waiting || op.Generation != request.Generation)
@@ -292,7 +404,29 @@ public sealed class Simulation : IEventHandler
         }
         op.Waiting = false;
         _ops.Free(request.Slot);
-        _metrics.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, Now, success, read);
+        _metrics.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, Now, success, reply.Read);
+        if (success)
+        {
+            OnSessionReply(op.Client, request, reply);
+        }
+    }
+
+    /// <summary>The client keeps the session token the reply carries; the checker judges the session against the truth.</summary>
+    private void OnSessionReply(int client, in ClientRequest request, in InFlight reply)
+    {
+        _tokens.OnReply(client, request.Session, request.Kind, reply.Position);
+        if (request.Kind == OpKind.Write)
+        {
+            _sessions.OnWriteAcknowledged(client, request.Session, request.Key, reply.Value.CommitSeq);
+            if (Ledger.OnAcknowledged(reply.Value.Id, reply.Value.CommitSeq, out var origin))
+            {
+                _metrics.OnLostUpdates(Topology.RegionOf(origin), 1, Now);
+            }
+        }
+        else if (_sessions.OnRead(client, request.Session, request.Key, reply.Value.CommitSeq))
+        {
+            _metrics.OnSessionViolation(request.ClientRegion, request.IssuedAtNanos);
+        }
     }
 
     private InFlight TakeFromWire(int slot)
@@ -314,5 +448,7 @@ public sealed class Simulation : IEventHandler
         FaultEnd,
         RandomFault,
         ResumeStreams,
+        DatagramArrival,
+        Timer,
     }
 }

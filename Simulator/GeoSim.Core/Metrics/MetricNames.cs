@@ -14,6 +14,12 @@ public static class MetricNames
     public const string ReadAvailability = "read_availability";
     public const string CrossRegionBytes = "cross_region_bytes";
     public const string ClockOffset = "clock_offset_ms";
+    public const string SessionViolations = "session_violations";
+    public const string LostUpdates = "lost_updates";
+    public const string Failovers = "failovers";
+    public const string Rto = "rto_s";
+    public const string Rpo = "rpo_s";
+    public const string SplitBrain = "split_brain_s";
 
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";

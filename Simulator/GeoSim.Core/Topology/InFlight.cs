@@ -17,4 +17,10 @@ internal struct InFlight
     public Message Message;
     public ClientRequest Request;
     public ReadOutcome Read;
+
+    /// <summary>Truth for the checkers: the write acknowledged, or the write whose value was read.</summary>
+    public WriteRef Value;
+
+    /// <summary>What a reply tells the client for its session token: a commit or applied log position.</summary>
+    public long Position;
 }

@@ -17,6 +17,8 @@ internal sealed class ClientGroup(ClientSpec spec, RegionId region, RegionId ent
     /// <summary>The region whose nodes receive this population's requests.</summary>
     public RegionId EntryRegion { get; } = entryRegion;
     public long TimeoutNanos { get; } = timeoutNanos;
+    public int Sessions => spec.Sessions;
+    public Consistency Consistency => spec.Consistency;
 
     public long NextGap(RandomStream rng) => (long)Math.Ceiling(-_meanGapNanos * Math.Log(rng.NextDoubleOpenZero()));
 
