@@ -13,7 +13,8 @@ internal static class Kinds
     /// Datagram, every node to every other each heartbeat interval (the primary's is its heartbeat).
     /// Key = the node the sender follows (itself at the primary); Version = applied position (the
     /// log head at the primary); Stamp = the primary's clock time up to which the sender has every
-    /// write; Write = the epoch of its last entry; Epoch = the sender's.
+    /// write (at the primary: its clock now); Write = the sender's own lag estimate in microseconds
+    /// (clamped); Epoch = the sender's.
     /// </summary>
     public const int Status = 3;
 

@@ -1,3 +1,4 @@
+using GeoSim.Core.Engine;
 using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Replication.PrimaryReplica;
@@ -7,21 +8,25 @@ namespace GeoSim.Core.Replication.PrimaryReplica;
 /// Seconds_Behind_Master, but conservative: "now" on its own clock minus the primary's clock time
 /// up to which it knows it has every write (a write's commit stamp once applied; a heartbeat's stamp
 /// once the log head the heartbeat announced is applied). When the primary is silent the estimate
-/// grows. Other nodes' lags come from their status datagrams, less the mean one-way latency the
-/// status took to arrive. Clock offsets between nodes show up in the estimates, as they do in MySQL.
+/// grows. Other nodes' lags are their own estimates as their last status datagram reported them
+/// (as a proxy polls Seconds_Behind_Master); once a node has been silent for more than a heartbeat
+/// interval, its lag is taken to grow with the silence. Clock offsets between nodes show up in the
+/// estimates, as they do in MySQL.
 /// </summary>
 internal sealed class LagView
 {
     private readonly NodeContext _context;
-    private readonly long[] _peerCompleteAsOf;
+    private readonly long _heartbeatNanos;
+    private readonly long[] _peerLag;
     private readonly long[] _peerReceivedAt;
     private long _pendingHead = long.MaxValue;
     private long _pendingStamp;
 
-    public LagView(NodeContext context)
+    public LagView(NodeContext context, SimDuration heartbeatEvery)
     {
         _context = context;
-        _peerCompleteAsOf = new long[context.Topology.NodeCount];
+        _heartbeatNanos = heartbeatEvery.Nanos;
+        _peerLag = new long[context.Topology.NodeCount];
         _peerReceivedAt = new long[context.Topology.NodeCount];
         Forget();
     }
@@ -60,9 +65,10 @@ internal sealed class LagView
     /// <summary>The primary itself is complete as of now.</summary>
     public void OnPrimary() => CompleteAsOf = _context.LocalNowNanos;
 
-    public void OnPeerStatus(NodeId peer, long completeAsOf)
+    /// <summary>What a peer's status reported of its own lag.</summary>
+    public void OnPeerStatus(NodeId peer, long lagNanos)
     {
-        _peerCompleteAsOf[peer.Index] = completeAsOf;
+        _peerLag[peer.Index] = lagNanos;
         _peerReceivedAt[peer.Index] = _context.LocalNowNanos;
     }
 
@@ -77,8 +83,8 @@ internal sealed class LagView
         {
             return long.MaxValue;
         }
-        var travel = (long)_context.MeanLatencyNanos(_context.Topology.RegionOf(peer), _context.Region);
-        return Math.Max(0, _context.LocalNowNanos - travel - _peerCompleteAsOf[peer.Index]);
+        var silence = _context.LocalNowNanos - _peerReceivedAt[peer.Index];
+        return _peerLag[peer.Index] + Math.Max(0, silence - _heartbeatNanos);
     }
 
     /// <summary>Peers' statuses are volatile: forgotten at a crash.</summary>

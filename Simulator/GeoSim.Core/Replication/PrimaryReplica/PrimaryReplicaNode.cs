@@ -51,7 +51,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         _heartbeats = _failover is not null || spec.ReadFrom is ReadFrom.LeastLag or ReadFrom.Bounded;
         _primary = context.Topology.NodeIn(context.Topology.Region(spec.Primary), 0);
         _acks = new AckTracker(context, spec);
-        _lag = new LagView(context);
+        _lag = new LagView(context, _heartbeatEvery);
         _reads = new ReadRouter(context, spec.ReadFrom, spec.MaxStaleness, _lag);
         var nodes = context.Topology.NodeCount;
         _followers = Enumerable.Range(0, nodes).Select(n => n != _primary.Index).ToArray();
@@ -283,7 +283,8 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         {
             _lag.OnPrimary();
         }
-        var status = new Message(Kinds.Status, _primary.Index, _lastEntryEpoch, _position, Network.ControlMessageBytes, _lag.CompleteAsOf, _epoch);
+        var lagMicros = (int)Math.Min(int.MaxValue, _lag.OwnLagNanos / SimDuration.NanosPerMicrosecond);
+        var status = new Message(Kinds.Status, _primary.Index, lagMicros, _position, Network.ControlMessageBytes, _lag.CompleteAsOf, _epoch);
         for (var n = 0; n < _followers.Length; n++)
         {
             if (n != Context.Node.Index)
@@ -295,7 +296,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
 
     private void OnStatus(NodeId from, in Message message)
     {
-        _lag.OnPeerStatus(from, message.Stamp);
+        _lag.OnPeerStatus(from, message.Write * SimDuration.NanosPerMicrosecond);
         var follows = new NodeId(message.Key);
         if (message.Epoch > _epoch && follows != Context.Node)
         {
