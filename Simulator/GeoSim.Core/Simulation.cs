@@ -417,13 +417,13 @@ public sealed class Simulation : IEventHandler
         _tokens.OnReply(client, request.Session, request.Kind, reply.Position);
         if (request.Kind == OpKind.Write)
         {
-            _sessions.OnWriteAcknowledged(client, request.Session, request.Key, reply.Value.CommitSeq);
+            _sessions.OnWriteAcknowledged(client, request.Session, request.Key, reply.Value.CommitSeq, Now);
             if (Ledger.OnAcknowledged(reply.Value.Id, reply.Value.CommitSeq, out var origin))
             {
                 _metrics.OnLostUpdates(Topology.RegionOf(origin), 1, Now);
             }
         }
-        else if (_sessions.OnRead(client, request.Session, request.Key, reply.Value.CommitSeq))
+        else if (_sessions.OnRead(client, request.Session, request.Key, reply.Value.CommitSeq, request.IssuedAtNanos, Now))
         {
             _metrics.OnSessionViolation(request.ClientRegion, request.IssuedAtNanos);
         }
