@@ -228,7 +228,7 @@ public sealed class Simulation : IEventHandler
     internal void SendMessage(NodeId from, NodeId to, in Message message)
     {
         ref var wire = ref _wire.Allocate(out var slot);
-        wire = new InFlight { From = from, Message = message, SendSeq = _sendSeq++ };
+        wire = new InFlight { From = from, Message = message, SendSeq = _sendSeq++, SenderIncarnation = _lifecycle.Incarnation(from) };
         if (Network.CanReach(from, to) && !_held.IsHolding(from, to))
         {
             Transmit(from, to, slot, message.SizeBytes);
@@ -259,11 +259,20 @@ public sealed class Simulation : IEventHandler
     private void Transmit(NodeId from, NodeId to, int slot, int bytes) =>
         _scheduler.At(Network.SendReliable(from, to, bytes, Now), (int)EventKind.MessageArrival, to.Index, slot);
 
-    /// <summary>A stream message reached its node; if the node crashed meanwhile, the stream keeps it for the recovery.</summary>
+    /// <summary>
+    /// A stream message reached its node. If its sender crashed since sending it, it is lost with the
+    /// sender's connection (the receiver notices the gap); if the receiver crashed meanwhile, the
+    /// stream keeps it for the recovery.
+    /// </summary>
     private void OnMessageArrival(NodeId to, int slot)
     {
         ref var wire = ref _wire[slot];
         var from = wire.From;
+        if (wire.SenderIncarnation != _lifecycle.Incarnation(from))
+        {
+            _wire.Free(slot);
+            return;
+        }
         if (!Network.IsUp(to))
         {
             _held.Hold(from, to, new HeldMessage(slot, wire.Message.SizeBytes, wire.SendSeq));

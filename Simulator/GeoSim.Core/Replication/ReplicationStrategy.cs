@@ -13,7 +13,8 @@ namespace GeoSim.Core.Replication;
 /// durable (a log position, an epoch) survive; what it held in memory does not: timers set before
 /// the crash never fire, replies it was holding back are never sent, and <see cref="OnCrash"/> is
 /// where a strategy forgets such state. Messages of reliable streams sent to it meanwhile are
-/// delivered after <see cref="OnRecover"/>; datagrams are lost.
+/// delivered after <see cref="OnRecover"/>; datagrams are lost. What its own streams had sent and
+/// not yet delivered is lost with its connections: a receiver sees a gap in the stream.
 /// </remarks>
 public abstract class ReplicationStrategy(NodeContext context)
 {

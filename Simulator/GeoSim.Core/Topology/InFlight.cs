@@ -14,6 +14,9 @@ internal struct InFlight
 
     /// <summary>Order in which node-to-node messages were sent (streams keep it).</summary>
     public long SendSeq;
+
+    /// <summary>The sender's incarnation when it sent a stream message: a crash loses what its streams had not delivered.</summary>
+    public int SenderIncarnation;
     public Message Message;
     public ClientRequest Request;
     public ReadOutcome Read;

@@ -37,6 +37,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     private long _position;
     private int _lastEntryEpoch;
     private bool _awaitingSnapshot;
+    private long _askedForStateAt;
     private bool _demoted;
 
     private long _heardPrimaryAt;
@@ -219,13 +220,14 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         }
         if (message.Version != _position + 1)
         {
-            throw new InvalidOperationException($"{Context.Name} got log position {message.Version} after {_position}");
+            // The primary crashed with entries on the wire to this node: reconnect and resynchronise.
+            AskForState();
+            return;
         }
         Context.Apply(message.Key, message.Write, message.Version);
         _position = message.Version;
         _lastEntryEpoch = message.Epoch;
         _lag.OnApplied(message.Stamp, _position);
-        HeardPrimary();
         AckIfWanted();
     }
 
@@ -313,6 +315,11 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
             {
                 _lag.OnHeartbeat(message.Version, message.Stamp, _position);
             }
+            else if (Context.LocalNowNanos - _askedForStateAt > 5 * _heartbeatEvery.Nanos)
+            {
+                // The state it asked for was lost (the primary crashed while sending it): ask again.
+                AskForState();
+            }
         }
         else if (IsPrimary && follows == Context.Node && _lease is not null && _lease.OnHeard(from))
         {
@@ -329,7 +336,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
             : $"{Context.Name}: primary of epoch {_epoch} hears a majority again; it takes writes");
     }
 
-    /// <summary>Something from the primary arrived: it is alive.</summary>
+    /// <summary>A heartbeat from the primary arrived (or a new primary was learned): it is alive.</summary>
     private void HeardPrimary()
     {
         _heardPrimaryAt = Context.LocalNowNanos;
@@ -420,9 +427,15 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         _epoch = epoch;
         _primary = primary;
         _election?.Clear();
-        _awaitingSnapshot = true;
-        Context.Send(primary, new Message(Kinds.Follow, Context.Node.Index, 0, _position, Network.ControlMessageBytes, 0, epoch));
+        AskForState();
         HeardPrimary();
+    }
+
+    private void AskForState()
+    {
+        _awaitingSnapshot = true;
+        _askedForStateAt = Context.LocalNowNanos;
+        Context.Send(_primary, new Message(Kinds.Follow, Context.Node.Index, 0, _position, Network.ControlMessageBytes, 0, _epoch));
     }
 
     private void SendSnapshot(NodeId follower)
