@@ -38,6 +38,7 @@ public sealed class Simulation : IEventHandler
     private readonly NodeLifecycle _lifecycle;
     private readonly FailoverChecker _failover;
     private readonly SnapshotPool _snapshots;
+    private readonly bool _canFailOver;
     private long _sendSeq;
 
     /// <summary>A request forwarded more often than this is dropped: views of the primary that disagree must not loop forever.</summary>
@@ -76,7 +77,8 @@ public sealed class Simulation : IEventHandler
         _lifecycle = new NodeLifecycle(Network, _nodes);
         _failover = new FailoverChecker(Topology, Network, _faults, _metrics, _events);
         _snapshots = new SnapshotPool(Ledger);
-        if (strategy is PrimaryReplicaSpec { Failover: not null })
+        _canFailOver = strategy is PrimaryReplicaSpec { Failover: not null };
+        if (_canFailOver)
         {
             _metrics.ReportFailover();
         }
@@ -156,7 +158,8 @@ public sealed class Simulation : IEventHandler
                 OnClientArrival(ev.Target);
                 break;
             case EventKind.RequestArrival:
-                var request = TakeFromWire((int)ev.Data).Request;
+                var request = _wire[(int)ev.Data].Request;
+                _wire.Free((int)ev.Data);
                 if (Network.IsUp(new NodeId(ev.Target)))
                 {
                     _nodes[ev.Target].OnClientRequest(request);
@@ -166,10 +169,11 @@ public sealed class Simulation : IEventHandler
                 OnMessageArrival(new NodeId(ev.Target), (int)ev.Data);
                 break;
             case EventKind.DatagramArrival:
-                var datagram = TakeFromWire((int)ev.Data);
+                var (sender, datagram) = (_wire[(int)ev.Data].From, _wire[(int)ev.Data].Message);
+                _wire.Free((int)ev.Data);
                 if (Network.IsUp(new NodeId(ev.Target)))
                 {
-                    _nodes[ev.Target].OnMessage(datagram.From, datagram.Message);
+                    _nodes[ev.Target].OnMessage(sender, datagram);
                 }
                 break;
             case EventKind.Timer:
@@ -203,11 +207,18 @@ public sealed class Simulation : IEventHandler
                 ResumeStreams();
                 break;
             case EventKind.ReplyArrival:
-                var reply = TakeFromWire((int)ev.Data);
+                // Read in place: an in-flight item is large, and nothing below puts anything on the wire.
+                ref var reply = ref _wire[(int)ev.Data];
                 FinishOp(reply.Request, success: true, reply);
+                _wire.Free((int)ev.Data);
                 break;
             case EventKind.OpTimeout:
-                FinishOp(_ops[ev.Target].Request with { Generation = (int)ev.Data }, success: false, default);
+                // Most timers find their op answered long ago: check before building anything.
+                ref var timedOut = ref _ops[ev.Target];
+                if (timedOut.Waiting && timedOut.Generation == (int)ev.Data)
+                {
+                    FinishOp(timedOut.Request, success: false, default);
+                }
                 break;
             case EventKind.Sample:
                 _metrics.SampleBehind(Ledger, Now);
@@ -228,7 +239,10 @@ public sealed class Simulation : IEventHandler
     internal void SendMessage(NodeId from, NodeId to, in Message message)
     {
         ref var wire = ref _wire.Allocate(out var slot);
-        wire = new InFlight { From = from, Message = message, SendSeq = _sendSeq++, SenderIncarnation = _lifecycle.Incarnation(from) };
+        wire.From = from;
+        wire.Message = message;
+        wire.SendSeq = _sendSeq++;
+        wire.SenderIncarnation = _lifecycle.Incarnation(from);
         if (Network.CanReach(from, to) && !_held.IsHolding(from, to))
         {
             Transmit(from, to, slot, message.SizeBytes);
@@ -244,7 +258,8 @@ public sealed class Simulation : IEventHandler
         if (Network.TrySendDatagram(Topology.RegionOf(from), Topology.RegionOf(to), to, message.SizeBytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
-            wire = new InFlight { From = from, Message = message };
+            wire.From = from;
+            wire.Message = message;
             _scheduler.At(arrival, (int)EventKind.DatagramArrival, to.Index, slot);
         }
     }
@@ -278,7 +293,8 @@ public sealed class Simulation : IEventHandler
             _held.Hold(from, to, new HeldMessage(slot, wire.Message.SizeBytes, wire.SendSeq));
             return;
         }
-        var message = TakeFromWire(slot).Message;
+        var message = wire.Message;
+        _wire.Free(slot);
         _nodes[to.Index].OnMessage(from, message);
     }
 
@@ -362,7 +378,8 @@ public sealed class Simulation : IEventHandler
     internal void ReplyRead(NodeId from, VersionedStore store, in ClientRequest request, long position)
     {
         var write = store.WriteOf(request.Key);
-        Reply(from, request, Ledger.JudgeRead(request.Key, write, Now), new WriteRef(write, Ledger.CommitSeqOf(write)), position, ValueSizeBytes);
+        var outcome = Ledger.JudgeRead(request.Key, write, Now, out var commitSeq);
+        Reply(from, request, outcome, new WriteRef(write, commitSeq), position, ValueSizeBytes);
     }
 
     private void Reply(NodeId from, in ClientRequest request, ReadOutcome read, WriteRef value, long position, int bytes)
@@ -370,7 +387,10 @@ public sealed class Simulation : IEventHandler
         if (Network.TrySendDatagram(Topology.RegionOf(from), request.ClientRegion, null, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
-            wire = new InFlight { From = from, Request = request, Read = read, Value = value, Position = position };
+            wire.Request = request;
+            wire.Read = read;
+            wire.Value = value;
+            wire.Position = position;
             _scheduler.At(arrival, (int)EventKind.ReplyArrival, 0, slot);
         }
     }
@@ -398,7 +418,7 @@ public sealed class Simulation : IEventHandler
         if (Network.TrySendDatagram(from, Topology.RegionOf(to), to, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
-            wire = new InFlight { Request = request };
+            wire.Request = request;
             _scheduler.At(arrival, (int)EventKind.RequestArrival, to.Index, slot);
         }
     }
@@ -427,7 +447,8 @@ public sealed class Simulation : IEventHandler
         if (request.Kind == OpKind.Write)
         {
             _sessions.OnWriteAcknowledged(client, request.Session, request.Key, reply.Value.CommitSeq, Now);
-            if (Ledger.OnAcknowledged(reply.Value.Id, reply.Value.CommitSeq, out var origin))
+            // Only a promotion abandons writes: without failover no acknowledged write can be lost.
+            if (_canFailOver && Ledger.OnAcknowledged(reply.Value.Id, reply.Value.CommitSeq, out var origin))
             {
                 _metrics.OnLostUpdates(Topology.RegionOf(origin), 1, Now);
             }
@@ -436,13 +457,6 @@ public sealed class Simulation : IEventHandler
         {
             _metrics.OnSessionViolation(request.ClientRegion, request.IssuedAtNanos);
         }
-    }
-
-    private InFlight TakeFromWire(int slot)
-    {
-        var item = _wire[slot];
-        _wire.Free(slot);
-        return item;
     }
 
     private enum EventKind

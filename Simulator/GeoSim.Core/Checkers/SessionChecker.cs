@@ -5,12 +5,13 @@ namespace GeoSim.Core.Checkers;
 
 /// <summary>
 /// Checks session guarantees against the truth. Each session remembers a small window of the keys
-/// it recently wrote (acknowledged) and read, with the global commit sequence of the value and when
-/// the client learned it; a read issued after that which returns an older value of such a key broke
-/// read-your-writes (an own write) or monotonic reads (an earlier read). Reads issued before are
-/// concurrent with it, and no guarantee orders them. A session is checked for the guarantee it asked for; an eventual session
-/// for both, to show what it would have seen broken. The window bounds memory to O(sessions); a
-/// key that fell out of it is no longer checked, so the count can only be an undercount.
+/// it recently wrote (acknowledged) or read, with the global commit sequence of the newest value
+/// it wrote and read of each and when the client learned it; a read issued after that which
+/// returns an older value broke read-your-writes (an own write) or monotonic reads (an earlier
+/// read). Reads issued before are concurrent with it, and no guarantee orders them. A session is
+/// checked for the guarantee it asked for; an eventual session for both, to show what it would
+/// have seen broken. The window bounds memory to O(sessions); a key that fell out of it is no
+/// longer checked, so the count can only be an undercount.
 /// </summary>
 internal sealed class SessionChecker
 {
@@ -18,8 +19,9 @@ internal sealed class SessionChecker
 
     private readonly int[] _firstSession;
     private readonly Consistency[] _consistency;
-    private readonly Recent _writes;
-    private readonly Recent _reads;
+    private readonly int[] _keys;        // [session * Window + i]; scanned on every op, so kept apart
+    private readonly Seen[] _seen;       // same index
+    private readonly byte[] _next;       // per session: the window slot to reuse next
 
     public SessionChecker(IReadOnlyList<ClientGroup> clients)
     {
@@ -31,79 +33,65 @@ internal sealed class SessionChecker
             sessions += clients[c].Sessions;
         }
         _consistency = clients.Select(c => c.Consistency).ToArray();
-        _writes = new Recent(sessions);
-        _reads = new Recent(sessions);
+        _keys = new int[sessions * Window];
+        Array.Fill(_keys, -1);
+        _seen = new Seen[sessions * Window];
+        _next = new byte[sessions];
     }
 
     /// <summary>A write of the session was acknowledged to the client.</summary>
     public void OnWriteAcknowledged(int client, int session, int key, long commitSeq, long now)
     {
-        if (_consistency[client] != Consistency.MonotonicReads)
+        if (_consistency[client] == Consistency.MonotonicReads)
         {
-            _writes.Remember(_firstSession[client] + session, key, commitSeq, now);
+            return;
+        }
+        ref var seen = ref Slot(_firstSession[client] + session, key);
+        if (commitSeq > seen.WriteSeq)
+        {
+            (seen.WriteSeq, seen.WrittenAt) = (commitSeq, now);
         }
     }
 
     /// <summary>A read of the session issued at <paramref name="issuedAt"/> returned the value with <paramref name="commitSeq"/>; true when it broke the guarantee.</summary>
     public bool OnRead(int client, int session, int key, long commitSeq, long issuedAt, long now)
     {
-        var slot = _firstSession[client] + session;
         var consistency = _consistency[client];
-        var violated = (consistency != Consistency.MonotonicReads && _writes.Newer(slot, key, commitSeq, issuedAt))
-            || (consistency != Consistency.ReadYourWrites && _reads.Newer(slot, key, commitSeq, issuedAt));
-        if (consistency != Consistency.ReadYourWrites)
+        ref var seen = ref Slot(_firstSession[client] + session, key);
+        var violated = (consistency != Consistency.MonotonicReads && seen.WriteSeq > commitSeq && seen.WrittenAt <= issuedAt)
+            || (consistency != Consistency.ReadYourWrites && seen.ReadSeq > commitSeq && seen.ReadAt <= issuedAt);
+        if (consistency != Consistency.ReadYourWrites && commitSeq > seen.ReadSeq)
         {
-            _reads.Remember(slot, key, commitSeq, now);
+            (seen.ReadSeq, seen.ReadAt) = (commitSeq, now);
         }
         return violated;
     }
 
-    /// <summary>Per session, the last <see cref="Window"/> distinct keys with the newest commit sequence seen for each, and when.</summary>
-    private sealed class Recent(int sessions)
+    /// <summary>The window slot of the key, taking the oldest slot (forgetting its key) when the key is not there.</summary>
+    private ref Seen Slot(int session, int key)
     {
-        private readonly int[] _keys = CreateKeys(sessions);
-        private readonly long[] _seqs = new long[sessions * Window];
-        private readonly long[] _seenAt = new long[sessions * Window];
-        private readonly byte[] _next = new byte[sessions];
-
-        /// <summary>True when the session had seen a newer value of the key before <paramref name="issuedAt"/>.</summary>
-        public bool Newer(int session, int key, long commitSeq, long issuedAt)
+        var start = session * Window;
+        for (var i = start; i < start + Window; i++)
         {
-            var start = session * Window;
-            for (var i = start; i < start + Window; i++)
+            if (_keys[i] == key)
             {
-                if (_keys[i] == key)
-                {
-                    return _seqs[i] > commitSeq && _seenAt[i] <= issuedAt;
-                }
+                return ref _seen[i];
             }
-            return false;
         }
+        var slot = start + _next[session];
+        _next[session] = (byte)((_next[session] + 1) % Window);
+        _keys[slot] = key;
+        _seen[slot] = Seen.Nothing;
+        return ref _seen[slot];
+    }
 
-        public void Remember(int session, int key, long commitSeq, long now)
-        {
-            var start = session * Window;
-            for (var i = start; i < start + Window; i++)
-            {
-                if (_keys[i] == key)
-                {
-                    if (commitSeq > _seqs[i])
-                    {
-                        (_seqs[i], _seenAt[i]) = (commitSeq, now);
-                    }
-                    return;
-                }
-            }
-            var slot = start + _next[session];
-            _next[session] = (byte)((_next[session] + 1) % Window);
-            (_keys[slot], _seqs[slot], _seenAt[slot]) = (key, commitSeq, now);
-        }
+    private struct Seen
+    {
+        public static readonly Seen Nothing = new() { WriteSeq = long.MinValue, ReadSeq = long.MinValue };
 
-        private static int[] CreateKeys(int sessions)
-        {
-            var keys = new int[sessions * Window];
-            Array.Fill(keys, -1);
-            return keys;
-        }
+        public long WriteSeq;
+        public long WrittenAt;
+        public long ReadSeq;
+        public long ReadAt;
     }
 }

@@ -6,7 +6,9 @@ namespace GeoSim.Core.Topology;
 
 /// <summary>
 /// Whatever is on the wire: a node-to-node message, a client request, or a reply with what the
-/// truth says of the value it carries. Pooled; the event that delivers it holds its slot.
+/// truth says of the value it carries. Pooled; the event that delivers it holds its slot. Each
+/// kind sets and reads only its own fields (a slot keeps stale others from its last use): the
+/// struct is large, and clearing all of it for every message measurably slowed the run.
 /// </summary>
 internal struct InFlight
 {
