@@ -14,7 +14,7 @@ public sealed class CascadeNode : ReplicationStrategy
     private const int Replicate = 1;
 
     private readonly CascadeTree _tree;
-    private long _logPosition;
+    private long _position;
 
     public CascadeNode(NodeContext context, CascadeSpec spec) : base(context) =>
         _tree = new CascadeTree(spec, context.Topology);
@@ -23,7 +23,7 @@ public sealed class CascadeNode : ReplicationStrategy
     {
         if (request.Kind == OpKind.Read)
         {
-            Context.ReplyRead(request);
+            Context.ReplyRead(request, _position);
         }
         else if (Context.Node != _tree.Head)
         {
@@ -31,10 +31,9 @@ public sealed class CascadeNode : ReplicationStrategy
         }
         else
         {
-            var position = ++_logPosition;
-            var write = Context.CommitWrite(request.Key, position);
-            Context.ReplyWrite(request);
-            Relay(new Message(Replicate, request.Key, write, position, Context.ValueSizeBytes));
+            var write = Context.CommitWrite(request.Key, ++_position);
+            Context.ReplyWrite(request, write, _position);
+            Relay(new Message(Replicate, request.Key, write.Id, _position, Context.ValueSizeBytes));
         }
     }
 
@@ -43,6 +42,7 @@ public sealed class CascadeNode : ReplicationStrategy
         if (message.Kind == Replicate)
         {
             Context.Apply(message.Key, message.Write, message.Version);
+            _position = message.Version;
             Relay(message);
         }
     }

@@ -50,7 +50,8 @@ public sealed class MultiMasterNode : ReplicationStrategy
     {
         if (request.Kind == OpKind.Read)
         {
-            Context.ReplyRead(request);
+            // Multi-master has no log position: reads carry no session token.
+            Context.ReplyRead(request, 0);
             return;
         }
         var key = request.Key;
@@ -59,13 +60,13 @@ public sealed class MultiMasterNode : ReplicationStrategy
         var write = Context.Commit(key);
         var tag = ((long)Context.Node.Index << 40) | ++_writesHere;
         _causal?.MarkApplied(Context.Node.Index);
-        var version = new KeyVersion(seen.Increment(Context.Node.Index), Timestamp(), Context.Node.Index, write,
+        var version = new KeyVersion(seen.Increment(Context.Node.Index), Timestamp(), Context.Node.Index, write.Id,
             current.State?.Update(Context.Node.Index, tag), _causal?.Applied);
         // A local write has seen everything held here, so it follows it causally; a timestamp-
         // ordered store may still refuse it when this node's clock is behind (lost at birth).
         Settle(key, current, version, CausalOrder.After);
-        Context.ReplyWrite(request);
-        var message = new Message(Replicate, key, write, version.Time.WallNanos, Context.ValueSizeBytes, version);
+        Context.ReplyWrite(request, write, 0);
+        var message = new Message(Replicate, key, write.Id, version.Time.WallNanos, Context.ValueSizeBytes, Payload: version);
         for (var n = 0; n < Context.Topology.NodeCount; n++)
         {
             if (n != Context.Node.Index)

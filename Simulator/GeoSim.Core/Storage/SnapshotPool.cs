@@ -1,0 +1,67 @@
+using GeoSim.Core.Checkers;
+using GeoSim.Core.Topology;
+
+namespace GeoSim.Core.Storage;
+
+/// <summary>
+/// Store snapshots on their way from one node to another, by handle (a message carries the
+/// handle). A snapshot holds its writes in the ledger like a store does, so their entries are not
+/// reused while it travels. Snapshots are rare (a node changes primary), so each is a plain copy.
+/// </summary>
+internal sealed class SnapshotPool(CommitLedger ledger)
+{
+    private readonly List<StoreSnapshot?> _snapshots = [];
+    private readonly Stack<int> _free = new();
+
+    public int Capture(VersionedStore store, long[] cursors)
+    {
+        var writes = new int[store.Keys];
+        var versions = new long[store.Keys];
+        for (var key = 0; key < writes.Length; key++)
+        {
+            writes[key] = store.WriteOf(key);
+            versions[key] = store.VersionOf(key);
+            ledger.OnStored(writes[key], CommitLedger.Initial);
+        }
+        var snapshot = new StoreSnapshot(writes, versions, cursors);
+        if (_free.TryPop(out var handle))
+        {
+            _snapshots[handle] = snapshot;
+            return handle;
+        }
+        _snapshots.Add(snapshot);
+        return _snapshots.Count - 1;
+    }
+
+    private StoreSnapshot Take(int handle)
+    {
+        var snapshot = _snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken");
+        _snapshots[handle] = null;
+        _free.Push(handle);
+        return snapshot;
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="store"/> with the snapshot. Returns the writes of the installing
+    /// node's own terms that its new primary never had (see <see cref="CommitLedger.OnSnapshotInstalled"/>).
+    /// </summary>
+    public (long Count, long FirstCommit, long LastCommit) Install(NodeId node, VersionedStore store, int handle)
+    {
+        var snapshot = Take(handle);
+        for (var key = 0; key < snapshot.Writes.Length; key++)
+        {
+            var write = snapshot.Writes[key];
+            ledger.OnStored(write, store.Put(key, write, snapshot.Versions[key]));
+            ledger.OnStored(CommitLedger.Initial, write); // the snapshot's own hold
+        }
+        return ledger.OnSnapshotInstalled(node, snapshot.Cursors);
+    }
+
+    public void Discard(int handle)
+    {
+        foreach (var write in Take(handle).Writes)
+        {
+            ledger.OnStored(CommitLedger.Initial, write);
+        }
+    }
+}
