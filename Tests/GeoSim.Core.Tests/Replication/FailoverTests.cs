@@ -69,6 +69,22 @@ public class FailoverTests
     }
 
     [Test]
+    public void Rpo_is_at_most_the_replication_lag_before_the_crash()
+    {
+        // Only writes committed in the last one-way delay before the crash can be lost, so the
+        // window from the oldest lost write to the crash is at most L = 50 ms.
+        var rpos = Enumerable.Range(1, 10)
+            .Select(seed => TestScenarios.Run(ThreeRegions(100, seed, faults: CrashOfA)).Summary.Single(r => r.Metric == MetricNames.Rpo))
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rpos.Select(r => r.Max), Is.All.InRange(0.0, OneWayMs / 1000 + 1e-6));
+            Assert.That(rpos.Max(r => r.Max), Is.GreaterThan(OneWayMs / 1000 / 2));
+        });
+    }
+
+    [Test]
     public void After_the_failover_writes_from_every_surviving_region_succeed_again()
     {
         var result = TestScenarios.Run(ThreeRegions(100, faults: CrashOfA));
