@@ -405,11 +405,13 @@ public sealed class Simulation : IEventHandler
 
     internal void Deliver(NodeId node, int write)
     {
-        Ledger.OnApplied(node, write);
+        // Read what the metrics need first: applying a write nobody stores can free its entry.
         var origin = Ledger.OriginOf(write);
+        var commitTime = Ledger.CommitTime(write);
+        Ledger.OnApplied(node, write);
         if (origin != node)
         {
-            _metrics.OnReplicated(Topology.RegionOf(origin), Topology.RegionOf(node), Ledger.CommitTime(write), Now);
+            _metrics.OnReplicated(Topology.RegionOf(origin), Topology.RegionOf(node), commitTime, Now);
         }
     }
 

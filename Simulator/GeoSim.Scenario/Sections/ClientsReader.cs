@@ -11,7 +11,7 @@ internal sealed class ClientsReader(Diagnostics diagnostics, ValueReader values)
     public const int DefaultSessions = 100;
     public static readonly SimDuration DefaultTimeout = SimDuration.FromSeconds(2);
 
-    private static readonly string[] Keys = ["region", "rate", "read-fraction", "sessions", "consistency", "timeout"];
+    private static readonly string[] Keys = ["region", "rate", "read-fraction", "sessions", "consistency", "timeout", "until"];
 
     private static readonly Dictionary<string, Consistency> Consistencies = new()
     {
@@ -43,8 +43,11 @@ internal sealed class ClientsReader(Diagnostics diagnostics, ValueReader values)
             ? values.Choice(c, "consistency", Consistencies, [])
             : Consistency.Eventual;
         var timeout = reader.Get("timeout") is { } t ? values.PositiveDuration(t, "timeout") : DefaultTimeout;
+        // Clients that stop before the end let a run finish with the system settled (convergence).
+        var until = reader.Get("until") is { } u ? values.PositiveDuration(u, "until") : null;
         return clientRegions.Select(region => new ClientSpec(
-            region, rate ?? 0, readFraction ?? DefaultReadFraction, (int)(sessions ?? DefaultSessions), consistency ?? Consistency.Eventual, timeout ?? DefaultTimeout));
+            region, rate ?? 0, readFraction ?? DefaultReadFraction, (int)(sessions ?? DefaultSessions), consistency ?? Consistency.Eventual,
+            timeout ?? DefaultTimeout, until));
     }
 
     private IReadOnlyList<string> ClientRegions(Node node, IReadOnlyList<string> regions)

@@ -8,8 +8,9 @@ namespace GeoSim.Scenario.Sections;
 internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values)
 {
     private const string PrimaryReplica = "primary-replica";
-    private static readonly string[] Types = [PrimaryReplica];
-    private static readonly string[] TypesNotSupportedYet = ["multi-master", "cascade"];
+    private const string MultiMaster = "multi-master";
+    private const string Cascade = "cascade";
+    private static readonly string[] Types = [PrimaryReplica, MultiMaster, Cascade];
 
     private static readonly string[] PrimaryReplicaKeys =
         ["type", "label", "primary", "replication", "acks", "semi-sync-timeout", "sync-replicas", "read-from", "failover"];
@@ -67,11 +68,28 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         {
             return null;
         }
-        var reader = new MappingReader(mapping, diagnostics, "this strategy", PrimaryReplicaKeys);
+        var type = (mapping.Entries.FirstOrDefault(e => e.Key.Value == "type")?.Value as ScalarNode)?.Value ?? PrimaryReplica;
+        var (keys, notSupportedYet) = type switch
+        {
+            Cascade => (CascadeReader.Keys, CascadeReader.KeysNotSupportedYet),
+            MultiMaster => (MultiMasterReader.Keys, []),
+            _ => (PrimaryReplicaKeys, Array.Empty<string>()),
+        };
+        var reader = new MappingReader(mapping, diagnostics, "this strategy", keys, notSupportedYet);
         reader.Require("type");
         var label = labelRequired
             ? reader.Require("label") is { } l ? values.Text(l, "label") : null
-            : reader.Get("label") is { } optional ? values.Text(optional, "label") : PrimaryReplica;
+            : reader.Get("label") is { } optional ? values.Text(optional, "label") : type;
+        return type switch
+        {
+            Cascade => new CascadeReader(diagnostics, values).Read(reader, label, regionSpecs),
+            MultiMaster => new MultiMasterReader(diagnostics, values).Read(reader, label, regionSpecs.Select(r => r.Name).ToList()),
+            _ => ReadPrimaryReplica(reader, label, regionSpecs),
+        };
+    }
+
+    private PrimaryReplicaSpec? ReadPrimaryReplica(MappingReader reader, string? label, IReadOnlyList<RegionSpec> regionSpecs)
+    {
         var regions = regionSpecs.Select(r => r.Name).ToList();
         var primaryNode = reader.Require("primary");
         var primary = primaryNode is null ? null : values.Region(primaryNode, "primary", regions);
@@ -106,9 +124,7 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         {
             return true;
         }
-        values.Report(type, TypesNotSupportedYet.Contains(type.Value)
-            ? $"strategy type '{type.Value}' is not supported yet"
-            : $"unknown strategy type '{type.Value}'{Suggestions.Hint(type.Value, [.. Types, .. TypesNotSupportedYet])}");
+        values.Report(type, $"unknown strategy type '{type.Value}'{Suggestions.Hint(type.Value, Types)}");
         return false;
     }
 }

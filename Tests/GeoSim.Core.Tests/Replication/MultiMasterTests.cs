@@ -43,6 +43,18 @@ public class MultiMasterTests
     }
 
     [Test]
+    public void Lag_is_the_one_way_latency_also_for_writes_that_lose()
+    {
+        var result = TestScenarios.Run(TwoWriters(Lww));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Row(MetricNames.ReplicationLag, "a->b").Max, Is.EqualTo(40.0).Within(1e-9));
+            Assert.That(result.Row(MetricNames.ReplicationLag, "b->a").Max, Is.EqualTo(40.0).Within(1e-9));
+        });
+    }
+
+    [Test]
     public void A_counter_totals_every_increment_under_partitions_across_seeds()
     {
         for (var seed = 1; seed <= 20; seed++)

@@ -100,13 +100,6 @@ public class ScenarioErrorTests
     }
 
     [Test]
-    public void Documented_strategy_type_not_built_yet()
-    {
-        Errors.AssertSingle(Scenarios.Minimal.Replace("type: primary-replica", "type: multi-master\n  conflict-resolution: lww"),
-            10, 9, "strategy type 'multi-master' is not supported yet");
-    }
-
-    [Test]
     public void Unknown_distribution_points_into_the_expression()
     {
         Errors.AssertSingle(Scenarios.Minimal + "network:\n  default:\n    latency: 38ms + gamma(shape=2)\n",

@@ -130,20 +130,21 @@ public sealed class MultiMasterNode : ReplicationStrategy
         }
         else if (_resolver.IncomingWins(current, incoming, order))
         {
-            Context.Apply(key, incoming.Write, incoming.Time.WallNanos);
+            // Report the loser before replacing it: once no store holds it, its id may be reused.
             if (order != CausalOrder.After && current.Write != CommitLedger.Initial)
             {
                 Context.RecordLost(current.Write);
             }
+            Context.Apply(key, incoming.Write, incoming.Time.WallNanos);
             _versions[key] = incoming with { Clock = clock };
         }
         else
         {
-            Context.Deliver(incoming.Write);
             if (order is CausalOrder.After or CausalOrder.Concurrent)
             {
                 Context.RecordLost(incoming.Write);
             }
+            Context.Deliver(incoming.Write);
             _versions[key] = current with { Clock = clock };
         }
     }
