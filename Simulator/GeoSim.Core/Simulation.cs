@@ -39,10 +39,8 @@ public sealed class Simulation : IEventHandler
     private readonly SessionChecker _sessions;
     private readonly NodeLifecycle _lifecycle;
     private readonly FailoverChecker _failover;
-    private readonly SnapshotPool _snapshots;
     private readonly bool _canFailOver;
     private long _sendSeq;
-    private readonly DivergenceTracker _divergence;
     private readonly Func<int, int, long> _digest;
 
     /// <summary>A request forwarded more often than this is dropped: views of the primary that disagree must not loop forever.</summary>
@@ -71,7 +69,8 @@ public sealed class Simulation : IEventHandler
         Clocks = Enumerable.Range(0, Topology.NodeCount).Select(n => CreateClock(scenario, new NodeId(n), streams)).ToArray();
         _faults = new FaultInjector(scenario, Topology, Network, Clocks, streams, _events);
         _events.AddRange(scenario.Narrative.Select(n => new RunEvent(n.At.TotalSeconds, "narrative", "", n.Text)));
-        _divergence = new DivergenceTracker(scenario.Workload.Keys, Topology.NodeCount);
+        _failover = new FailoverChecker(Topology, Network, _faults, _metrics, _events);
+        Writes = new WriteTracker(Ledger, Topology, _metrics, _failover, () => Now, Report);
         _stores = new VersionedStore[Topology.NodeCount];
         _nodes = new ReplicationStrategy[Topology.NodeCount];
         for (var n = 0; n < Topology.NodeCount; n++)
@@ -81,8 +80,6 @@ public sealed class Simulation : IEventHandler
         }
         _digest = (node, key) => _nodes[node].Digest(key);
         _lifecycle = new NodeLifecycle(Network, _nodes);
-        _failover = new FailoverChecker(Topology, Network, _faults, _metrics, _events);
-        _snapshots = new SnapshotPool(Ledger);
         _canFailOver = strategy is PrimaryReplicaSpec { Failover: not null };
         if (_canFailOver)
         {
@@ -93,6 +90,9 @@ public sealed class Simulation : IEventHandler
     internal Topology.Topology Topology { get; }
     internal Network Network { get; }
     internal CommitLedger Ledger { get; }
+
+    /// <summary>Where strategies' writes meet the truth: commits, applies, promotions, snapshots.</summary>
+    internal WriteTracker Writes { get; }
     internal int ValueSizeBytes { get; }
     internal long Now => _scheduler.Now;
 
@@ -257,7 +257,7 @@ public sealed class Simulation : IEventHandler
             case EventKind.Sample:
                 _metrics.SampleBehind(Ledger, Now);
                 _metrics.SampleClockOffsets(Clocks, Now);
-                _metrics.SampleDivergence(_divergence.Count(_digest), Now);
+                _metrics.SampleDivergence(Writes.CountDivergentKeys(_digest), Now);
                 _metrics.SampleSiblings(Now);
                 _scheduler.After(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
                 break;
@@ -356,62 +356,6 @@ public sealed class Simulation : IEventHandler
         if (request.Hops < MaxHops)
         {
             SendRequest(Topology.RegionOf(from), to, request with { Hops = request.Hops + 1 });
-        }
-    }
-
-    internal WriteRef Commit(NodeId node, VersionedStore store, int key, long version)
-    {
-        var write = Commit(node, key);
-        Apply(node, store, key, write.Id, version);
-        return write;
-    }
-
-    internal WriteRef Commit(NodeId node, int key)
-    {
-        var write = Ledger.Commit(key, node, Now);
-        _failover.OnCommitted(node, Now);
-        return new WriteRef(write, Ledger.CommitSeqOf(write));
-    }
-
-    internal void OnPromoted(NodeId node, int epoch) => _failover.OnPromoted(node, Ledger.OnPromoted(node), Now);
-
-    internal void OnAcceptingWrites(NodeId node, bool accepting) => _failover.OnAccepting(node, accepting, Now);
-
-    internal int CaptureSnapshot(NodeId node, VersionedStore store) => _snapshots.Capture(store, Ledger.CursorsOf(node));
-
-    internal void DiscardSnapshot(int handle) => _snapshots.Discard(handle);
-
-    /// <summary>
-    /// A node replaces its store with another's snapshot. Writes of its own that the new line of
-    /// primaries never had are discarded here, and reported: never merged.
-    /// </summary>
-    internal void InstallSnapshot(NodeId node, VersionedStore store, int handle)
-    {
-        var (count, first, last) = _snapshots.Install(node, store, handle);
-        if (count > 0)
-        {
-            Report(node, "unreplicated-writes", FormattableString.Invariant(
-                $"{Topology.NodeName(node)} had {count} write(s) committed from {first / 1e9:0.###} s to {last / 1e9:0.###} s that its successor never received; discarded at rejoin"));
-        }
-    }
-
-    internal void Apply(NodeId node, VersionedStore store, int key, int write, long version)
-    {
-        var replaced = store.Put(key, write, version);
-        Ledger.OnStored(write, replaced);
-        _divergence.Touch(key);
-        Deliver(node, write);
-    }
-
-    internal void Deliver(NodeId node, int write)
-    {
-        // Read what the metrics need first: applying a write nobody stores can free its entry.
-        var origin = Ledger.OriginOf(write);
-        var commitTime = Ledger.CommitTime(write);
-        Ledger.OnApplied(node, write);
-        if (origin != node)
-        {
-            _metrics.OnReplicated(Topology.RegionOf(origin), Topology.RegionOf(node), commitTime, Now);
         }
     }
 

@@ -43,6 +43,9 @@ public sealed class CommitLedger
         Array.Fill(_termOf, -1);
     }
 
+    /// <summary>How many keys the ledger follows.</summary>
+    public int Keys => _latest.Length;
+
     /// <summary>Records a new write committed by <paramref name="origin"/> now; it supersedes the key's latest.</summary>
     public int Commit(int key, NodeId origin, long now)
     {

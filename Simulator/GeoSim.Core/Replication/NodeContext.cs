@@ -55,16 +55,16 @@ public sealed class NodeContext
     public void SetTimer(SimDuration after, int tag) => _world.SetTimer(Node, after, tag);
 
     /// <summary>Accepts a new write of <paramref name="key"/> here and applies it.</summary>
-    public WriteRef CommitWrite(int key, long version) => _world.Commit(Node, Store, key, version);
+    public WriteRef CommitWrite(int key, long version) => _world.Writes.Commit(Node, Store, key, version);
 
     /// <summary>Accepts a new write of <paramref name="key"/> here without applying it yet (call Apply or Deliver next).</summary>
-    public WriteRef Commit(int key) => _world.Commit(Node, key);
+    public WriteRef Commit(int key) => _world.Writes.Commit(Node, key);
 
     /// <summary>Applies a write (committed here or elsewhere) to this node's store.</summary>
-    public void Apply(int key, int write, long version) => _world.Apply(Node, Store, key, write, version);
+    public void Apply(int key, int write, long version) => _world.Writes.Apply(Node, Store, key, write, version);
 
     /// <summary>Takes a write in without storing it (it lost to the version already held).</summary>
-    public void Deliver(int write) => _world.Deliver(Node, write);
+    public void Deliver(int write) => _world.Writes.Deliver(Node, write);
 
     /// <summary>This node found two concurrent versions of a key.</summary>
     public void RecordConflict() => _world.Metrics.OnConflict(Region, _world.Now);
@@ -91,20 +91,20 @@ public sealed class NodeContext
     public void Report(string kind, string detail) => _world.Report(Node, kind, detail);
 
     /// <summary>This node now takes writes as primary of <paramref name="epoch"/>, by promotion.</summary>
-    public void Promote(int epoch) => _world.OnPromoted(Node, epoch);
+    public void Promote(int epoch) => _world.Writes.OnPromoted(Node);
 
     /// <summary>Says whether this node would accept a write arriving now (what split-brain accounting measures).</summary>
-    public void SetAcceptingWrites(bool accepting) => _world.OnAcceptingWrites(Node, accepting);
+    public void SetAcceptingWrites(bool accepting) => _world.Writes.OnAcceptingWrites(Node, accepting);
 
     /// <summary>Bytes of a copy of the whole store on the wire.</summary>
     public int SnapshotBytes => (int)Math.Min(int.MaxValue, (long)Store.Keys * _world.ValueSizeBytes);
 
     /// <summary>Copies this node's store to send to another node; the handle travels in a message.</summary>
-    public int CaptureSnapshot() => _world.CaptureSnapshot(Node, Store);
+    public int CaptureSnapshot() => _world.Writes.CaptureSnapshot(Node, Store);
 
     /// <summary>Replaces this node's store with a snapshot another node captured.</summary>
-    public void InstallSnapshot(int handle) => _world.InstallSnapshot(Node, Store, handle);
+    public void InstallSnapshot(int handle) => _world.Writes.InstallSnapshot(Node, Store, handle);
 
     /// <summary>Drops a snapshot that arrived too late to be installed.</summary>
-    public void DiscardSnapshot(int handle) => _world.DiscardSnapshot(handle);
+    public void DiscardSnapshot(int handle) => _world.Writes.DiscardSnapshot(handle);
 }

@@ -1,0 +1,85 @@
+using GeoSim.Core.Metrics;
+using GeoSim.Core.Replication;
+using GeoSim.Core.Storage;
+using GeoSim.Core.Topology;
+
+namespace GeoSim.Core.Checkers;
+
+/// <summary>
+/// Where a strategy's writes meet the truth: every commit, apply, promotion and snapshot a node
+/// makes passes through here, so the ledger, the failover checker, the divergence count and the
+/// lag metric see it. The strategy decides; this only records.
+/// </summary>
+internal sealed class WriteTracker(
+    CommitLedger ledger,
+    Topology.Topology topology,
+    MetricsRecorder metrics,
+    FailoverChecker failover,
+    Func<long> now,
+    Action<NodeId, string, string> report)
+{
+    private readonly SnapshotPool _snapshots = new(ledger);
+    private readonly DivergenceTracker _divergence = new(ledger.Keys, topology.NodeCount);
+
+    /// <summary>A new write committed at <paramref name="node"/>, applied to its store.</summary>
+    public WriteRef Commit(NodeId node, VersionedStore store, int key, long version)
+    {
+        var write = Commit(node, key);
+        Apply(node, store, key, write.Id, version);
+        return write;
+    }
+
+    /// <summary>A new write committed at <paramref name="node"/>; the strategy applies or delivers it next.</summary>
+    public WriteRef Commit(NodeId node, int key)
+    {
+        var write = ledger.Commit(key, node, now());
+        failover.OnCommitted(node, now());
+        return new WriteRef(write, ledger.CommitSeqOf(write));
+    }
+
+    public void Apply(NodeId node, VersionedStore store, int key, int write, long version)
+    {
+        var replaced = store.Put(key, write, version);
+        ledger.OnStored(write, replaced);
+        _divergence.Touch(key);
+        Deliver(node, write);
+    }
+
+    /// <summary>A node took a write in (stored or not): it counts as applied there, and its lag is measured.</summary>
+    public void Deliver(NodeId node, int write)
+    {
+        // Read what the metrics need first: applying a write nobody stores can free its entry.
+        var origin = ledger.OriginOf(write);
+        var commitTime = ledger.CommitTime(write);
+        ledger.OnApplied(node, write);
+        if (origin != node)
+        {
+            metrics.OnReplicated(topology.RegionOf(origin), topology.RegionOf(node), commitTime, now());
+        }
+    }
+
+    public void OnPromoted(NodeId node) => failover.OnPromoted(node, ledger.OnPromoted(node), now());
+
+    public void OnAcceptingWrites(NodeId node, bool accepting) => failover.OnAccepting(node, accepting, now());
+
+    public int CaptureSnapshot(NodeId node, VersionedStore store) => _snapshots.Capture(store, ledger.CursorsOf(node));
+
+    public void DiscardSnapshot(int handle) => _snapshots.Discard(handle);
+
+    /// <summary>
+    /// A node replaces its store with another's snapshot. Writes of its own that the new line of
+    /// primaries never had are discarded here, and reported: never merged.
+    /// </summary>
+    public void InstallSnapshot(NodeId node, VersionedStore store, int handle)
+    {
+        var (count, first, last) = _snapshots.Install(node, store, handle);
+        if (count > 0)
+        {
+            report(node, "unreplicated-writes", FormattableString.Invariant(
+                $"{topology.NodeName(node)} had {count} write(s) committed from {first / 1e9:0.###} s to {last / 1e9:0.###} s that its successor never received; discarded at rejoin"));
+        }
+    }
+
+    /// <summary>Keys whose value differs between any two nodes, by <paramref name="digest"/>(node, key).</summary>
+    public int CountDivergentKeys(Func<int, int, long> digest) => _divergence.Count(digest);
+}
