@@ -35,9 +35,18 @@ public sealed class Simulation : IEventHandler
     private readonly HeldStreams _held;
     private readonly FaultInjector _faults;
     private readonly List<RunEvent> _events = [];
+    private readonly SessionTokens _tokens;
+    private readonly SessionChecker _sessions;
+    private readonly NodeLifecycle _lifecycle;
+    private readonly FailoverChecker _failover;
+    private readonly SnapshotPool _snapshots;
+    private readonly bool _canFailOver;
     private long _sendSeq;
     private readonly DivergenceTracker _divergence;
     private readonly Func<int, int, long> _digest;
+
+    /// <summary>A request forwarded more often than this is dropped: views of the primary that disagree must not loop forever.</summary>
+    private const int MaxHops = 8;
 
     public Simulation(ScenarioSpec scenario, StrategySpec strategy)
     {
@@ -55,6 +64,8 @@ public sealed class Simulation : IEventHandler
         _clients = scenario.Workload.Clients
             .Select(c => new ClientGroup(c, Topology.Region(c.Region), EntryRegion(Topology.Region(c.Region)), c.Timeout.Nanos))
             .ToArray();
+        _tokens = new SessionTokens(_clients);
+        _sessions = new SessionChecker(_clients);
         _reconnectNanos = scenario.Network.ReconnectAfter.Nanos;
         _held = new HeldStreams(Topology.NodeCount);
         Clocks = Enumerable.Range(0, Topology.NodeCount).Select(n => CreateClock(scenario, new NodeId(n), streams)).ToArray();
@@ -69,6 +80,14 @@ public sealed class Simulation : IEventHandler
             _nodes[n] = StrategyCatalog.Create(strategy, new NodeContext(this, new NodeId(n), _stores[n]));
         }
         _digest = (node, key) => _nodes[node].Digest(key);
+        _lifecycle = new NodeLifecycle(Network, _nodes);
+        _failover = new FailoverChecker(Topology, Network, _faults, _metrics, _events);
+        _snapshots = new SnapshotPool(Ledger);
+        _canFailOver = strategy is PrimaryReplicaSpec { Failover: not null };
+        if (_canFailOver)
+        {
+            _metrics.ReportFailover();
+        }
     }
 
     internal Topology.Topology Topology { get; }
@@ -96,7 +115,12 @@ public sealed class Simulation : IEventHandler
         }
         _scheduler.At(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
         ScheduleFaults();
+        foreach (var node in _nodes)
+        {
+            node.OnStart();
+        }
         var completed = RunInSlices(cancel, maxEvents, progress);
+        _failover.Finish(_scheduler.Now);
         var lastHeal = _events.Where(e => e.Kind == "fault-end").Select(e => (double?)e.TimeSeconds).Max();
         var (summary, series, distributions) = _metrics.Build(lastHeal);
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
@@ -168,7 +192,8 @@ public sealed class Simulation : IEventHandler
                 OnClientArrival(ev.Target);
                 break;
             case EventKind.RequestArrival:
-                var request = TakeFromWire((int)ev.Data).Request;
+                var request = _wire[(int)ev.Data].Request;
+                _wire.Free((int)ev.Data);
                 if (Network.IsUp(new NodeId(ev.Target)))
                 {
                     _nodes[ev.Target].OnClientRequest(request);
@@ -177,15 +202,32 @@ public sealed class Simulation : IEventHandler
             case EventKind.MessageArrival:
                 OnMessageArrival(new NodeId(ev.Target), (int)ev.Data);
                 break;
+            case EventKind.DatagramArrival:
+                var (sender, datagram) = (_wire[(int)ev.Data].From, _wire[(int)ev.Data].Message);
+                _wire.Free((int)ev.Data);
+                if (Network.IsUp(new NodeId(ev.Target)))
+                {
+                    _nodes[ev.Target].OnMessage(sender, datagram);
+                }
+                break;
+            case EventKind.Timer:
+                if (_lifecycle.IsCurrent(new NodeId(ev.Target), (int)(ev.Data >> 32)))
+                {
+                    _nodes[ev.Target].OnTimer((int)ev.Data);
+                }
+                break;
             case EventKind.FaultStart:
             case EventKind.FaultEnd:
-                if (_faults.Apply(ev.Target, (EventKind)ev.Kind == EventKind.FaultStart, Now))
+                var ended = _faults.Apply(ev.Target, (EventKind)ev.Kind == EventKind.FaultStart, Now);
+                OnFaultsChanged();
+                if (ended)
                 {
                     ScheduleResume();
                 }
                 break;
             case EventKind.RandomFault:
                 var next = _faults.ToggleRandom(ev.Target, Now, out var healed);
+                OnFaultsChanged();
                 if (next != long.MaxValue)
                 {
                     _scheduler.At(next, (int)EventKind.RandomFault, ev.Target, 0);
@@ -199,11 +241,18 @@ public sealed class Simulation : IEventHandler
                 ResumeStreams();
                 break;
             case EventKind.ReplyArrival:
-                var reply = TakeFromWire((int)ev.Data);
-                FinishOp(reply.Request, success: true, reply.Read);
+                // Read in place: an in-flight item is large, and nothing below puts anything on the wire.
+                ref var reply = ref _wire[(int)ev.Data];
+                FinishOp(reply.Request, success: true, reply);
+                _wire.Free((int)ev.Data);
                 break;
             case EventKind.OpTimeout:
-                FinishOp(_ops[ev.Target].Request with { Generation = (int)ev.Data }, success: false, default);
+                // Most timers find their op answered long ago: check before building anything.
+                ref var timedOut = ref _ops[ev.Target];
+                if (timedOut.Waiting && timedOut.Generation == (int)ev.Data)
+                {
+                    FinishOp(timedOut.Request, success: false, default);
+                }
                 break;
             case EventKind.Sample:
                 _metrics.SampleBehind(Ledger, Now);
@@ -217,10 +266,19 @@ public sealed class Simulation : IEventHandler
         }
     }
 
+    private void OnFaultsChanged()
+    {
+        _lifecycle.Update();
+        _failover.Recheck(Now);
+    }
+
     internal void SendMessage(NodeId from, NodeId to, in Message message)
     {
         ref var wire = ref _wire.Allocate(out var slot);
-        wire = new InFlight { From = from, Message = message, SendSeq = _sendSeq++ };
+        wire.From = from;
+        wire.Message = message;
+        wire.SendSeq = _sendSeq++;
+        wire.SenderIncarnation = _lifecycle.Incarnation(from);
         if (Network.CanReach(from, to) && !_held.IsHolding(from, to))
         {
             Transmit(from, to, slot, message.SizeBytes);
@@ -231,20 +289,48 @@ public sealed class Simulation : IEventHandler
         }
     }
 
+    internal void SendDatagram(NodeId from, NodeId to, in Message message)
+    {
+        if (Network.TrySendDatagram(Topology.RegionOf(from), Topology.RegionOf(to), to, message.SizeBytes, Now, out var arrival))
+        {
+            ref var wire = ref _wire.Allocate(out var slot);
+            wire.From = from;
+            wire.Message = message;
+            _scheduler.At(arrival, (int)EventKind.DatagramArrival, to.Index, slot);
+        }
+    }
+
+    /// <summary>The timer carries the node's incarnation: one set before a crash finds another and is dropped.</summary>
+    internal void SetTimer(NodeId node, SimDuration after, int tag) =>
+        _scheduler.After(after.Nanos, (int)EventKind.Timer, node.Index, ((long)_lifecycle.Incarnation(node) << 32) | (uint)tag);
+
+    internal void Report(NodeId node, string kind, string detail) =>
+        _events.Add(new RunEvent(Now / 1e9, kind, Topology.RegionName(Topology.RegionOf(node)), detail));
+
     private void Transmit(NodeId from, NodeId to, int slot, int bytes) =>
         _scheduler.At(Network.SendReliable(from, to, bytes, Now), (int)EventKind.MessageArrival, to.Index, slot);
 
-    /// <summary>A stream message reached its node; if the node crashed meanwhile, the stream keeps it for the recovery.</summary>
+    /// <summary>
+    /// A stream message reached its node. If its sender crashed since sending it, it is lost with the
+    /// sender's connection (the receiver notices the gap); if the receiver crashed meanwhile, the
+    /// stream keeps it for the recovery.
+    /// </summary>
     private void OnMessageArrival(NodeId to, int slot)
     {
         ref var wire = ref _wire[slot];
         var from = wire.From;
+        if (wire.SenderIncarnation != _lifecycle.Incarnation(from))
+        {
+            _wire.Free(slot);
+            return;
+        }
         if (!Network.IsUp(to))
         {
             _held.Hold(from, to, new HeldMessage(slot, wire.Message.SizeBytes, wire.SendSeq));
             return;
         }
-        var message = TakeFromWire(slot).Message;
+        var message = wire.Message;
+        _wire.Free(slot);
         _nodes[to.Index].OnMessage(from, message);
     }
 
@@ -265,8 +351,50 @@ public sealed class Simulation : IEventHandler
         }
     }
 
-    internal void ForwardRequest(NodeId from, NodeId to, in ClientRequest request) =>
-        SendRequest(Topology.RegionOf(from), to, request);
+    internal void ForwardRequest(NodeId from, NodeId to, in ClientRequest request)
+    {
+        if (request.Hops < MaxHops)
+        {
+            SendRequest(Topology.RegionOf(from), to, request with { Hops = request.Hops + 1 });
+        }
+    }
+
+    internal WriteRef Commit(NodeId node, VersionedStore store, int key, long version)
+    {
+        var write = Ledger.Commit(key, node, Now);
+        Apply(node, store, key, write, version);
+        _failover.OnCommitted(node, Now);
+        return new WriteRef(write, Ledger.CommitSeqOf(write));
+    }
+
+    internal void OnPromoted(NodeId node, int epoch) => _failover.OnPromoted(node, Ledger.OnPromoted(node), Now);
+
+    internal void OnAcceptingWrites(NodeId node, bool accepting) => _failover.OnAccepting(node, accepting, Now);
+
+    internal int CaptureSnapshot(NodeId node, VersionedStore store) => _snapshots.Capture(store, Ledger.CursorsOf(node));
+
+    internal void DiscardSnapshot(int handle) => _snapshots.Discard(handle);
+
+    /// <summary>
+    /// A node replaces its store with another's snapshot. Writes of its own that the new line of
+    /// primaries never had are discarded here, and reported: never merged.
+    /// </summary>
+    internal void InstallSnapshot(NodeId node, VersionedStore store, int handle)
+    {
+        var snapshot = _snapshots.Take(handle);
+        for (var key = 0; key < snapshot.Writes.Length; key++)
+        {
+            var write = snapshot.Writes[key];
+            Ledger.OnStored(write, store.Put(key, write, snapshot.Versions[key]));
+            Ledger.OnStored(CommitLedger.Initial, write); // the snapshot's own hold
+        }
+        var (count, first, last) = Ledger.OnSnapshotInstalled(node, snapshot.Cursors);
+        if (count > 0)
+        {
+            Report(node, "unreplicated-writes", FormattableString.Invariant(
+                $"{Topology.NodeName(node)} had {count} write(s) committed from {first / 1e9:0.###} s to {last / 1e9:0.###} s that its successor never received; discarded at rejoin"));
+        }
+    }
 
     internal void Apply(NodeId node, VersionedStore store, int key, int write, long version)
     {
@@ -286,13 +414,25 @@ public sealed class Simulation : IEventHandler
         }
     }
 
-    internal void Reply(NodeId from, in ClientRequest request, ReadOutcome read)
+    internal void ReplyWrite(NodeId from, in ClientRequest request, WriteRef write, long position) =>
+        Reply(from, request, default, write, position, Network.ControlMessageBytes);
+
+    internal void ReplyRead(NodeId from, VersionedStore store, in ClientRequest request, long position)
     {
-        var bytes = request.Kind == OpKind.Read ? ValueSizeBytes : Network.ControlMessageBytes;
+        var write = store.WriteOf(request.Key);
+        var outcome = Ledger.JudgeRead(request.Key, write, Now, out var commitSeq);
+        Reply(from, request, outcome, new WriteRef(write, commitSeq), position, ValueSizeBytes);
+    }
+
+    private void Reply(NodeId from, in ClientRequest request, ReadOutcome read, WriteRef value, long position, int bytes)
+    {
         if (Network.TrySendDatagram(Topology.RegionOf(from), request.ClientRegion, null, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
-            wire = new InFlight { From = from, Request = request, Read = read };
+            wire.Request = request;
+            wire.Read = read;
+            wire.Value = value;
+            wire.Position = position;
             _scheduler.At(arrival, (int)EventKind.ReplyArrival, 0, slot);
         }
     }
@@ -310,7 +450,8 @@ public sealed class Simulation : IEventHandler
         ref var op = ref _ops.Allocate(out var slot);
         op.Generation++;
         op.Waiting = true;
-        op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, Now);
+        op.Client = clientIndex;
+        op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, Now, _tokens.Token(clientIndex, session));
         _scheduler.After(client.TimeoutNanos, (int)EventKind.OpTimeout, slot, op.Generation);
         var entry = Topology.NodeIn(client.EntryRegion, session % Topology.NodesIn(client.EntryRegion));
         SendRequest(client.Region, entry, op.Request);
@@ -323,13 +464,13 @@ public sealed class Simulation : IEventHandler
         if (Network.TrySendDatagram(from, Topology.RegionOf(to), to, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
-            wire = new InFlight { Request = request };
+            wire.Request = request;
             _scheduler.At(arrival, (int)EventKind.RequestArrival, to.Index, slot);
         }
     }
 
     /// <summary>Ends a waiting op: the first of its reply and its timeout wins, the other finds it gone.</summary>
-    private void FinishOp(in ClientRequest request, bool success, ReadOutcome read)
+    private void FinishOp(in ClientRequest request, bool success, in InFlight reply)
     {
         ref var op = ref _ops[request.Slot];
         if (!op.Waiting || op.Generation != request.Generation)
@@ -338,14 +479,30 @@ public sealed class Simulation : IEventHandler
         }
         op.Waiting = false;
         _ops.Free(request.Slot);
-        _metrics.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, Now, success, read);
+        _metrics.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, Now, success, reply.Read);
+        if (success)
+        {
+            OnSessionReply(op.Client, request, reply);
+        }
     }
 
-    private InFlight TakeFromWire(int slot)
+    /// <summary>The client keeps the session token the reply carries; the checker judges the session against the truth.</summary>
+    private void OnSessionReply(int client, in ClientRequest request, in InFlight reply)
     {
-        var item = _wire[slot];
-        _wire.Free(slot);
-        return item;
+        _tokens.OnReply(client, request.Session, request.Kind, reply.Position);
+        if (request.Kind == OpKind.Write)
+        {
+            _sessions.OnWriteAcknowledged(client, request.Session, request.Key, reply.Value.CommitSeq, Now);
+            // Only a promotion abandons writes: without failover no acknowledged write can be lost.
+            if (_canFailOver && Ledger.OnAcknowledged(reply.Value.Id, reply.Value.CommitSeq, out var origin))
+            {
+                _metrics.OnLostUpdates(Topology.RegionOf(origin), 1, Now);
+            }
+        }
+        else if (_sessions.OnRead(client, request.Session, request.Key, reply.Value.CommitSeq, request.IssuedAtNanos, Now))
+        {
+            _metrics.OnSessionViolation(request.ClientRegion, request.IssuedAtNanos);
+        }
     }
 
     private enum EventKind
@@ -360,5 +517,7 @@ public sealed class Simulation : IEventHandler
         FaultEnd,
         RandomFault,
         ResumeStreams,
+        DatagramArrival,
+        Timer,
     }
 }

@@ -48,8 +48,36 @@ internal static class TestScenarios
             Metrics: MetricsSpec.Default);
     }
 
+    /// <summary>
+    /// The same scenario over other regions (one node each unless given), with constant one-way
+    /// latencies from <paramref name="oneWayMs"/> (called for each ordered pair, 0 within a region).
+    /// </summary>
+    public static ScenarioSpec WithRegions(this ScenarioSpec scenario, Func<string, string, double> oneWayMs, params (string Name, int Nodes)[] regions) =>
+        scenario with
+        {
+            Regions = regions.Select(r => new RegionSpec(r.Name, r.Nodes, null, ClockSpec.Perfect)).ToList(),
+            Network = scenario.Network with
+            {
+                Links = regions.SelectMany(f => regions.Select(t => Link(f.Name, t.Name, f.Name == t.Name ? 0 : oneWayMs(f.Name, t.Name)))).ToList(),
+            },
+        };
+
+    /// <summary>The scenario with its (only) primary-replica strategy changed.</summary>
+    public static ScenarioSpec WithStrategy(this ScenarioSpec scenario, Func<PrimaryReplicaSpec, PrimaryReplicaSpec> change) =>
+        scenario with { Strategies = [change((PrimaryReplicaSpec)scenario.Strategies[0])] };
+
+    /// <summary>The scenario with its clients changed.</summary>
+    public static ScenarioSpec WithClients(this ScenarioSpec scenario, params ClientSpec[] clients) =>
+        scenario with { Workload = scenario.Workload with { Clients = clients } };
+
+    public static ClientSpec Client(this ScenarioSpec scenario) => scenario.Workload.Clients[0];
+
     public static RunResult Run(ScenarioSpec scenario) => new Simulation(scenario, scenario.Strategies[0]).Run();
 
     public static SummaryRow Row(this RunResult result, string metric, string scope) =>
         result.Summary.Single(r => r.Metric == metric && r.Scope == scope);
+
+    /// <summary>The total of a count metric over every scope (0 when it has no row).</summary>
+    public static long Total(this RunResult result, string metric) =>
+        result.Summary.Where(r => r.Metric == metric).Sum(r => r.Count);
 }

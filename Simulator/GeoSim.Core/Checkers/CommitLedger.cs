@@ -10,9 +10,12 @@ namespace GeoSim.Core.Checkers;
 /// is recycled once it is superseded, held by no store and applied on every node.
 /// </summary>
 /// <remarks>
-/// A write's origin is the node that committed it. Each node must apply the writes of one origin
-/// in commit order (replication streams are ordered), which lets "oldest unapplied write" be a
-/// cursor into a per-origin log instead of a search.
+/// A write's origin is the node that committed it; its writes are kept per term (a stretch as
+/// primary). Each node must apply the writes of one term in commit order (replication streams are
+/// ordered), which lets "oldest unapplied write" be a cursor into a per-term log instead of a
+/// search. When a node is promoted, the writes of other terms it has not applied can never reach
+/// it any more: they are abandoned, nodes stop being expected to apply them, and those that were
+/// acknowledged to a client (now or later) are lost updates.
 /// </remarks>
 public sealed class CommitLedger
 {
@@ -22,25 +25,22 @@ public sealed class CommitLedger
     private WriteEntry[] _writes = new WriteEntry[1024];
     private int _writeCount;
     private int _freeWrite = -1;
-    private readonly int[] _latest;
+    private long _commitCount;
+    private readonly Latest[] _latest;
     private readonly long[] _initialSupersededAt;
     private readonly int _nodes;
-    private readonly OriginLog[] _logs;
-    private readonly long[] _nextUnapplied; // [node * nodes + origin]
+    private readonly List<Term> _terms = [];
+    private readonly int[] _termOf;
 
     public CommitLedger(int keys, int nodes)
     {
         _nodes = nodes;
-        _latest = new int[keys];
-        Array.Fill(_latest, Initial);
+        _latest = new Latest[keys];
+        Array.Fill(_latest, new Latest(Initial, -1));
         _initialSupersededAt = new long[keys];
         Array.Fill(_initialSupersededAt, long.MaxValue);
-        _logs = new OriginLog[nodes];
-        for (var i = 0; i < nodes; i++)
-        {
-            _logs[i] = new OriginLog();
-        }
-        _nextUnapplied = new long[nodes * nodes];
+        _termOf = new int[nodes];
+        Array.Fill(_termOf, -1);
     }
 
     /// <summary>Records a new write committed by <paramref name="origin"/> now; it supersedes the key's latest.</summary>
@@ -48,18 +48,25 @@ public sealed class CommitLedger
     {
         var id = Allocate();
         ref var entry = ref _writes[id];
-        var log = _logs[origin.Index];
+        if (_termOf[origin.Index] < 0)
+        {
+            StartTerm(origin);
+        }
+        var term = _terms[_termOf[origin.Index]];
+        var log = term.Log;
         entry = new WriteEntry
         {
             Key = key,
-            Origin = origin.Index,
+            Term = _termOf[origin.Index],
+            Abandoned = log.Head >= term.AbandonedFrom,
             Seq = log.Head,
+            CommitSeq = _commitCount++,
             CommitTime = now,
             SupersededAt = long.MaxValue,
             NextFree = -1,
         };
         log.Append(now, id);
-        var previous = _latest[key];
+        var previous = _latest[key].Write;
         if (previous == Initial)
         {
             _initialSupersededAt[key] = Math.Min(_initialSupersededAt[key], now);
@@ -69,23 +76,41 @@ public sealed class CommitLedger
             _writes[previous].SupersededAt = now;
             TryRecycle(previous);
         }
-        _latest[key] = id;
+        _latest[key] = new Latest(id, entry.CommitSeq);
         return id;
     }
 
     public long CommitTime(int write) => _writes[write].CommitTime;
 
-    public NodeId OriginOf(int write) => new(_writes[write].Origin);
+    /// <summary>The write's place in the global commit order (the initial value is -1): "older" for session checks.</summary>
+    public long CommitSeqOf(int write) => write == Initial ? -1 : _writes[write].CommitSeq;
+
+    public NodeId OriginOf(int write) => new(_terms[_writes[write].Term].Node);
 
     /// <summary>Judges a read that returns <paramref name="write"/> for <paramref name="key"/> now: stale, and since when.</summary>
-    public ReadOutcome JudgeRead(int key, int write, long now)
+    public ReadOutcome JudgeRead(int key, int write, long now) => JudgeRead(key, write, now, out _);
+
+    /// <summary>
+    /// The same, with the global commit sequence of the value read. Taken from what judging the
+    /// read touches anyway (the key's latest, or the superseded write's entry), so the read path
+    /// costs no further memory access.
+    /// </summary>
+    public ReadOutcome JudgeRead(int key, int write, long now, out long commitSeq)
     {
-        if (write == _latest[key])
+        var latest = _latest[key];
+        if (write == latest.Write)
         {
+            commitSeq = latest.CommitSeq;
             return ReadOutcome.Fresh;
         }
-        var supersededAt = write == Initial ? _initialSupersededAt[key] : _writes[write].SupersededAt;
-        return new ReadOutcome(true, now - supersededAt);
+        if (write == Initial)
+        {
+            commitSeq = -1;
+            return new ReadOutcome(true, now - _initialSupersededAt[key]);
+        }
+        ref var entry = ref _writes[write];
+        commitSeq = entry.CommitSeq;
+        return new ReadOutcome(true, now - entry.SupersededAt);
     }
 
     /// <summary>Marks a write as lost (its effect discarded by conflict resolution); true the first time.</summary>
@@ -114,44 +139,130 @@ public sealed class CommitLedger
         }
     }
 
-    /// <summary>Node <paramref name="node"/> applied <paramref name="write"/>: moves its cursor on the write's origin log.</summary>
+    /// <summary>Node <paramref name="node"/> applied <paramref name="write"/>: moves its cursor on the write's term log.</summary>
     public void OnApplied(NodeId node, int write)
     {
         ref var entry = ref _writes[write];
-        ref var cursor = ref _nextUnapplied[node.Index * _nodes + entry.Origin];
+        var term = _terms[entry.Term];
+        ref var cursor = ref term.Cursors[node.Index];
         if (cursor != entry.Seq)
         {
             throw new InvalidOperationException(
-                $"node {node.Index} applied write #{entry.Seq} of origin {entry.Origin} out of order (expected #{cursor})");
+                $"node {node.Index} applied write #{entry.Seq} of term {entry.Term} (node {term.Node}) out of order (expected #{cursor})");
         }
         cursor++;
-        AdvanceWatermark(entry.Origin);
+        AdvanceWatermark(term);
     }
 
-    /// <summary>Now minus the commit time of the oldest write committed anywhere and not yet applied at <paramref name="node"/>.</summary>
+    /// <summary>Now minus the commit time of the oldest write committed anywhere, not abandoned, and not yet applied at <paramref name="node"/>.</summary>
     public long BehindNanos(NodeId node, long now)
     {
         var oldest = long.MaxValue;
-        for (var origin = 0; origin < _nodes; origin++)
+        foreach (var term in _terms)
         {
-            var log = _logs[origin];
-            var cursor = _nextUnapplied[node.Index * _nodes + origin];
-            if (cursor < log.Head)
+            var cursor = term.Cursors[node.Index];
+            if (cursor < term.Limit)
             {
-                oldest = Math.Min(oldest, log.CommitTimeAt(cursor));
+                oldest = Math.Min(oldest, term.Log.CommitTimeAt(cursor));
             }
         }
         return oldest == long.MaxValue ? 0 : now - oldest;
     }
 
-    private void AdvanceWatermark(int origin)
+    /// <summary>
+    /// <paramref name="node"/> was promoted: every write of another term that it has not applied is
+    /// abandoned. Returns the acknowledged ones among them; later acknowledgements of abandoned
+    /// writes are reported by <see cref="OnAcknowledged"/>.
+    /// </summary>
+    public LostWrites OnPromoted(NodeId node)
+    {
+        var lost = 0L;
+        var oldest = long.MaxValue;
+        foreach (var term in _terms)
+        {
+            var from = term.Cursors[node.Index];
+            for (var seq = from; seq < term.Limit; seq++)
+            {
+                ref var entry = ref _writes[term.Log.WriteIdAt(seq)];
+                entry.Abandoned = true;
+                if (entry.Acknowledged)
+                {
+                    lost++;
+                    oldest = Math.Min(oldest, entry.CommitTime);
+                }
+            }
+            term.AbandonedFrom = Math.Min(term.AbandonedFrom, from);
+        }
+        StartTerm(node);
+        return new LostWrites(lost, oldest);
+    }
+
+    /// <summary>
+    /// A client received the acknowledgement of a write; true when it had been abandoned already (a
+    /// lost update). The commit sequence tells a live write from a reused id, whose write was
+    /// applied everywhere and so cannot be lost.
+    /// </summary>
+    public bool OnAcknowledged(int write, long commitSeq, out NodeId origin)
+    {
+        origin = default;
+        if (write == Initial)
+        {
+            return false;
+        }
+        ref var entry = ref _writes[write];
+        if (entry.CommitSeq != commitSeq || entry.Acknowledged)
+        {
+            return false;
+        }
+        entry.Acknowledged = true;
+        origin = new NodeId(_terms[entry.Term].Node);
+        return entry.Abandoned;
+    }
+
+    /// <summary>Every node's cursors, to hand to a node that installs a copy of this node's store.</summary>
+    public long[] CursorsOf(NodeId node) => _terms.Select(t => t.Cursors[node.Index]).ToArray();
+
+    /// <summary>
+    /// <paramref name="node"/> installed a store captured with <paramref name="cursors"/>: it has
+    /// applied exactly what the captured node had. Returns the writes of <paramref name="node"/>'s
+    /// own terms that were abandoned and not reported yet: its unreplicated writes, now discarded.
+    /// </summary>
+    public (long Count, long FirstCommit, long LastCommit) OnSnapshotInstalled(NodeId node, long[] cursors)
+    {
+        var count = 0L;
+        var first = long.MaxValue;
+        var last = long.MinValue;
+        for (var t = 0; t < _terms.Count; t++)
+        {
+            var term = _terms[t];
+            // Terms started after the capture are new to both nodes.
+            term.Cursors[node.Index] = Math.Max(t < cursors.Length ? cursors[t] : 0, term.Log.Base);
+            AdvanceWatermark(term);
+            if (term.Node == node.Index && !term.Reported && term.AbandonedFrom < term.Log.Head)
+            {
+                term.Reported = true;
+                count += term.Log.Head - term.AbandonedFrom;
+                first = Math.Min(first, term.Log.CommitTimeAt(Math.Max(term.AbandonedFrom, term.Log.Base)));
+                last = Math.Max(last, term.Log.CommitTimeAt(term.Log.Head - 1));
+            }
+        }
+        return (count, first, last);
+    }
+
+    private void StartTerm(NodeId node)
+    {
+        _termOf[node.Index] = _terms.Count;
+        _terms.Add(new Term(node.Index, _nodes));
+    }
+
+    private void AdvanceWatermark(Term term)
     {
         var watermark = long.MaxValue;
-        for (var node = 0; node < _nodes; node++)
+        foreach (var cursor in term.Cursors)
         {
-            watermark = Math.Min(watermark, _nextUnapplied[node * _nodes + origin]);
+            watermark = Math.Min(watermark, cursor);
         }
-        var log = _logs[origin];
+        var log = term.Log;
         while (log.Base < watermark)
         {
             var id = log.PopFront();
@@ -185,11 +296,16 @@ public sealed class CommitLedger
         return _writeCount++;
     }
 
+    private readonly record struct Latest(int Write, long CommitSeq);
+
     private struct WriteEntry
     {
         public int Key;
-        public int Origin;
+        public int Term;
+        public bool Abandoned;
+        public bool Acknowledged;
         public long Seq;
+        public long CommitSeq;
         public long CommitTime;
         public long SupersededAt;
         public int Holders;

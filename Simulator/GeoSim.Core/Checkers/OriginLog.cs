@@ -1,7 +1,7 @@
 namespace GeoSim.Core.Checkers;
 
 /// <summary>
-/// The writes one origin committed, in commit order, from the oldest not yet applied everywhere
+/// The writes one primary term committed, in commit order, from the oldest not yet applied everywhere
 /// (<see cref="Base"/>) to the newest: a growable ring of (commit time, write id).
 /// </summary>
 internal sealed class OriginLog
@@ -30,6 +30,8 @@ internal sealed class OriginLog
     }
 
     public long CommitTimeAt(long seq) => _commitTimes[(_start + (int)(seq - Base)) & (_commitTimes.Length - 1)];
+
+    public int WriteIdAt(long seq) => _writeIds[(_start + (int)(seq - Base)) & (_commitTimes.Length - 1)];
 
     public int PopFront()
     {

@@ -10,8 +10,10 @@ public sealed record MixtureDistribution(IReadOnlyList<WeightedDistribution> Com
     public override double Sample(RandomStream rng)
     {
         var u = rng.NextDouble() * _totalWeight;
-        foreach (var component in Components)
+        // Indexed, not foreach: an interface enumerator is a heap object per draw.
+        for (var i = 0; i < Components.Count; i++)
         {
+            var component = Components[i];
             if (u < component.Weight)
             {
                 return component.Distribution.Sample(rng);

@@ -18,6 +18,7 @@ internal sealed class FaultInjector
     private readonly PhysicalClock[] _clocks;
     private readonly List<RunEvent> _events;
     private readonly List<RandomFaultProcess> _random = [];
+    private readonly long[] _lastStartAt;
 
     public FaultInjector(ScenarioSpec scenario, Topology.Topology topology, Network network, PhysicalClock[] clocks,
         RandomStreams streams, List<RunEvent> events)
@@ -26,6 +27,8 @@ internal sealed class FaultInjector
         _network = network;
         _clocks = clocks;
         _events = events;
+        _lastStartAt = new long[topology.RegionCount];
+        Array.Fill(_lastStartAt, long.MinValue);
         Timeline = scenario.Faults.Where(f => f is not RandomPartitionsFault and not RandomOutagesFault).ToArray();
         for (var i = 0; i < scenario.Faults.Count; i++)
         {
@@ -39,11 +42,22 @@ internal sealed class FaultInjector
     /// <summary>The random fault processes (an event's index refers to this list).</summary>
     public IReadOnlyList<RandomFaultProcess> RandomProcesses => _random;
 
+    /// <summary>
+    /// When the latest fault that touched <paramref name="region"/> started (long.MinValue: none):
+    /// an outage in it, a partition, slow or lossy link at one of its ends, any isolation. Recovery
+    /// time is measured from there.
+    /// </summary>
+    public long LastStartAt(RegionId region) => _lastStartAt[region.Index];
+
     /// <summary>Starts or ends timeline fault <paramref name="index"/>; true when it ended something that may let held streams resume.</summary>
     public bool Apply(int index, bool start, long now)
     {
         var fault = Timeline[index];
         var delta = start ? 1 : -1;
+        if (start)
+        {
+            MarkStart(fault, now);
+        }
         switch (fault)
         {
             case PartitionFault p:
@@ -102,6 +116,17 @@ internal sealed class FaultInjector
         var process = _random[index];
         var start = !process.Down;
         var delta = start ? 1 : -1;
+        if (start)
+        {
+            if (process.Pair is { } cut)
+            {
+                _lastStartAt[cut.A.Index] = _lastStartAt[cut.B.Index] = now;
+            }
+            else
+            {
+                _lastStartAt[process.Region.Index] = now;
+            }
+        }
         if (process.Pair is { } pair)
         {
             ChangePartition(pair.A, pair.B, oneWay: false, delta);
@@ -117,6 +142,23 @@ internal sealed class FaultInjector
         Log(now, start, process.Scope, process.Type, start && next != long.MaxValue ? new SimDuration(next - now) : null);
         healed = !start;
         return next;
+    }
+
+    private void MarkStart(FaultSpec fault, long now)
+    {
+        string[] touched = fault switch
+        {
+            PartitionFault p => [p.From, p.To],
+            SlowLinkFault slow => [slow.From, slow.To],
+            LossyLinkFault lossy => [lossy.From, lossy.To],
+            OutageFault outage => [outage.Region],
+            IsolateFault => [.. _topology.RegionNames],
+            _ => [],
+        };
+        foreach (var name in touched)
+        {
+            _lastStartAt[Region(name).Index] = now;
+        }
     }
 
     private void ChangePartition(RegionId a, RegionId b, bool oneWay, int delta)

@@ -12,6 +12,14 @@ internal sealed class ClientMetrics(int intervals)
     public RatioSeries Availability { get; } = new(intervals);
     public RatioSeries WriteAvailability { get; } = new(intervals);
     public RatioSeries ReadAvailability { get; } = new(intervals);
+    public IntervalSeries SessionViolations { get; } = new(intervals);
+    public long SessionViolationCount { get; private set; }
+
+    public void RecordSessionViolation(int interval)
+    {
+        SessionViolations.Add(interval, 1);
+        SessionViolationCount++;
+    }
 
     public void Record(int interval, OpKind kind, bool success, long latency, ReadOutcome read)
     {

@@ -19,6 +19,11 @@ public static class MetricNames
     public const string DivergentKeys = "divergent_keys";
     public const string SiblingKeys = "sibling_keys";
     public const string Convergence = "convergence_s";
+    public const string SessionViolations = "session_violations";
+    public const string Failovers = "failovers";
+    public const string Rto = "rto_s";
+    public const string Rpo = "rpo_s";
+    public const string SplitBrain = "split_brain_s";
 
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";

@@ -27,7 +27,9 @@ public sealed class MetricsRecorder
     private readonly int[] _siblingKeysOfNode;
     private readonly List<SeriesPoint>[] _siblingKeys;
     private bool _anySiblings;
+    private readonly FailoverMetrics[] _failover;
     private bool _anyClockOffset;
+    private bool _reportFailover;
 
     public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos)
     {
@@ -44,6 +46,7 @@ public sealed class MetricsRecorder
         _siblingKeys = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
         _conflicts = new EventCounter(_regions, _clock.Count);
         _lostUpdates = new EventCounter(_regions, _clock.Count);
+        _failover = Enumerable.Range(0, _regions).Select(_ => new FailoverMetrics(_clock.Count)).ToArray();
     }
 
     /// <summary>Samples how many keys differ between any two nodes.</summary>
@@ -94,6 +97,40 @@ public sealed class MetricsRecorder
         }
     }
 
+    /// <summary>The strategy can fail over: report failovers and lost updates per region, zeros included.</summary>
+    public void ReportFailover() => _reportFailover = true;
+
+    public void OnFailover(RegionId region, long now)
+    {
+        if (_clock.Measured(now))
+        {
+            _failover[region.Index].AddFailover(_clock.IndexOf(now));
+        }
+    }
+
+    /// <summary>Acknowledged writes found lost now (at a promotion, or when a late acknowledgement arrives).</summary>
+    public void OnLostUpdates(RegionId region, long count, long now)
+    {
+        if (_clock.Measured(now))
+        {
+            _failover[region.Index].AddLost(_clock.IndexOf(now), count);
+        }
+    }
+
+    public void OnRpo(RegionId region, long nanos, long now) => RecordIfMeasured(_failover[region.Index].Rpo, nanos, now);
+
+    public void OnRto(RegionId region, long nanos, long now) => RecordIfMeasured(_failover[region.Index].Rto, nanos, now);
+
+    public void OnSplitBrain(RegionId region, long nanos, long since) => RecordIfMeasured(_failover[region.Index].SplitBrain, nanos, since);
+
+    private void RecordIfMeasured(DistributionMetric metric, long value, long at)
+    {
+        if (_clock.Measured(at))
+        {
+            metric.Record(_clock.IndexOf(at), value);
+        }
+    }
+
     /// <summary>A client op ended: answered in time (<paramref name="success"/>) or timed out.</summary>
     /// <param name="read">For a successful read, whether its value was stale and since when.</param>
     public void OnOpFinished(RegionId clientRegion, OpKind kind, long issuedAt, long now, bool success, ReadOutcome read)
@@ -105,6 +142,15 @@ public sealed class MetricsRecorder
         var interval = _clock.IndexOf(issuedAt);
         _clients[clientRegion.Index].Record(interval, kind, success, now - issuedAt, read);
         _clients[_regions].Record(interval, kind, success, now - issuedAt, read);
+    }
+
+    /// <summary>A read issued at <paramref name="issuedAt"/> broke its session's guarantee (by the truth).</summary>
+    public void OnSessionViolation(RegionId clientRegion, long issuedAt)
+    {
+        if (_clock.Measured(issuedAt))
+        {
+            _clients[clientRegion.Index].RecordSessionViolation(_clock.IndexOf(issuedAt));
+        }
     }
 
     /// <summary>A replica in <paramref name="dst"/> applied a write committed in <paramref name="src"/>.</summary>
@@ -225,6 +271,14 @@ public sealed class MetricsRecorder
         {
             rows.AddRatio(MetricNames.ReadAvailability, scopes[s], _clients[s].ReadAvailability);
         }
+        for (var r = 0; r < _regions; r++)
+        {
+            if (_clients[r].ReadAvailability.Attempts > 0)
+            {
+                rows.AddCount(MetricNames.SessionViolations, scopes[r], "reads", _clients[r].SessionViolationCount, _clients[r].SessionViolations);
+            }
+        }
+        AddFailoverRows(rows, scopes);
         ForEachPair((pair, name) =>
         {
             if (_bytesPerInterval[pair] is { } perInterval)
@@ -256,6 +310,30 @@ public sealed class MetricsRecorder
             }
         }
         return (rows.Summary, rows.Series, rows.Distributions);
+    }
+
+    private void AddFailoverRows(RowBuilder rows, string[] scopes)
+    {
+        for (var r = 0; r < _regions; r++)
+        {
+            if (_reportFailover && _topology.NodesIn(new RegionId(r)) > 0)
+            {
+                rows.AddCount(MetricNames.Failovers, scopes[r], "promotions", _failover[r].Failovers, _failover[r].FailoversPerInterval);
+                rows.AddCount(MetricNames.LostUpdates, scopes[r], "writes", _failover[r].LostUpdates, _failover[r].LostPerInterval);
+            }
+        }
+        for (var r = 0; r < _regions; r++)
+        {
+            rows.AddSeconds(MetricNames.Rto, scopes[r], _failover[r].Rto);
+        }
+        for (var r = 0; r < _regions; r++)
+        {
+            rows.AddSeconds(MetricNames.Rpo, scopes[r], _failover[r].Rpo);
+        }
+        for (var r = 0; r < _regions; r++)
+        {
+            rows.AddSeconds(MetricNames.SplitBrain, scopes[r], _failover[r].SplitBrain);
+        }
     }
 
     private void ForEachPair(Action<int, string> action)

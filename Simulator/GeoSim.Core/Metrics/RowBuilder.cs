@@ -4,6 +4,7 @@ namespace GeoSim.Core.Metrics;
 internal sealed class RowBuilder(IntervalClock clock)
 {
     private const double NanosPerMs = 1e6;
+    private const double NanosPerSecond = 1e9;
 
     public List<SummaryRow> Summary { get; } = [];
     public List<TimeSeries> Series { get; } = [];
@@ -13,23 +14,30 @@ internal sealed class RowBuilder(IntervalClock clock)
     private const int MaxCdfPoints = 400;
 
     /// <summary>A distribution in nanoseconds, reported in milliseconds; the series is the per-interval mean.</summary>
-    public void AddMilliseconds(string metric, string scope, DistributionMetric metricData)
+    public void AddMilliseconds(string metric, string scope, DistributionMetric metricData) =>
+        AddDuration(metric, scope, metricData, "ms", NanosPerMs);
+
+    /// <summary>A distribution in nanoseconds, reported in seconds (recovery times, split brains); no row without samples.</summary>
+    public void AddSeconds(string metric, string scope, DistributionMetric metricData) =>
+        AddDuration(metric, scope, metricData, "s", NanosPerSecond);
+
+    private void AddDuration(string metric, string scope, DistributionMetric metricData, string unit, double nanosPerUnit)
     {
         var h = metricData.Histogram;
         if (h.Count == 0)
         {
             return;
         }
-        Summary.Add(new SummaryRow(metric, scope, "ms", h.Count, h.Mean / NanosPerMs,
-            h.Percentile(0.5) / NanosPerMs, h.Percentile(0.9) / NanosPerMs, h.Percentile(0.99) / NanosPerMs,
-            h.Percentile(0.999) / NanosPerMs, h.Max / NanosPerMs));
-        Distributions.Add(new Cdf(metric, scope, ThinnedCdf(h)));
+        Summary.Add(new SummaryRow(metric, scope, unit, h.Count, h.Mean / nanosPerUnit,
+            h.Percentile(0.5) / nanosPerUnit, h.Percentile(0.9) / nanosPerUnit, h.Percentile(0.99) / nanosPerUnit,
+            h.Percentile(0.999) / nanosPerUnit, h.Max / nanosPerUnit));
+        Distributions.Add(new Cdf(metric, scope, ThinnedCdf(h, nanosPerUnit)));
         var points = new List<SeriesPoint>();
         foreach (var (index, end) in clock.MeasuredIntervals())
         {
             if (metricData.PerInterval.HasSamples(index))
             {
-                points.Add(new SeriesPoint(end, metricData.PerInterval.Mean(index) / NanosPerMs));
+                points.Add(new SeriesPoint(end, metricData.PerInterval.Mean(index) / nanosPerUnit));
             }
         }
         Series.Add(new TimeSeries(metric, scope, points));
@@ -80,13 +88,13 @@ internal sealed class RowBuilder(IntervalClock clock)
         Series.Add(new TimeSeries(metric, scope, samples));
     }
 
-    private static List<CdfPoint> ThinnedCdf(LogHistogram histogram)
+    private static List<CdfPoint> ThinnedCdf(LogHistogram histogram, double nanosPerUnit)
     {
         var all = histogram.Cdf().ToList();
         var step = Math.Max(1, (all.Count + MaxCdfPoints - 1) / MaxCdfPoints);
         // Keep every step-th point and always the last, so the curve ends at 1.
         return all.Where((_, i) => i % step == 0 || i == all.Count - 1)
-            .Select(p => new CdfPoint(p.Value / NanosPerMs, p.Cumulative))
+            .Select(p => new CdfPoint(p.Value / nanosPerUnit, p.Cumulative))
             .ToList();
     }
 

@@ -1,3 +1,4 @@
+using GeoSim.Core.Engine;
 using GeoSim.Core.Storage;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
@@ -5,9 +6,9 @@ using GeoSim.Core.Workload;
 namespace GeoSim.Core.Replication;
 
 /// <summary>
-/// Exactly what a strategy may use at its node: who and where it is, its store, the network, and
-/// the replies to clients. Everything it does passes through here, which is also where the
-/// metrics and the ledger observe it.
+/// Exactly what a strategy may use at its node: who and where it is, its store, its clock, the
+/// network, timers, and the replies to clients. Everything it does passes through here, which is
+/// also where the metrics and the checkers observe it.
 /// </summary>
 public sealed class NodeContext
 {
@@ -19,11 +20,15 @@ public sealed class NodeContext
         Node = node;
         Store = store;
         Region = world.Topology.RegionOf(node);
+        Name = world.Topology.NodeName(node);
     }
 
     public NodeId Node { get; }
     public RegionId Region { get; }
     public Topology.Topology Topology => _world.Topology;
+
+    /// <summary>"region/i", as faults name a node.</summary>
+    public string Name { get; }
 
     /// <summary>This node's store (read it here; change it through <see cref="Apply"/>).</summary>
     public VersionedStore Store { get; }
@@ -37,22 +42,27 @@ public sealed class NodeContext
     /// <summary>Mean one-way latency between two regions, as configured (what an operator knows of the network).</summary>
     public double MeanLatencyNanos(RegionId from, RegionId to) => _world.Network.MeanLatencyNanos(from, to);
 
-    /// <summary>Sends on the reliable, ordered stream to another node.</summary>
+    /// <summary>Sends on the reliable, ordered stream to another node (held through partitions and outages).</summary>
     public void Send(NodeId to, in Message message) => _world.SendMessage(Node, to, message);
+
+    /// <summary>Sends a datagram to another node: lost across a partition, to a crashed node, or by the link's loss.</summary>
+    public void SendDatagram(NodeId to, in Message message) => _world.SendDatagram(Node, to, message);
 
     /// <summary>Passes a client request on to another node (a datagram: it may be lost and time out).</summary>
     public void Forward(NodeId to, in ClientRequest request) => _world.ForwardRequest(Node, to, request);
 
-    /// <summary>Accepts a new write of <paramref name="key"/> here and applies it; returns its id.</summary>
-    public int CommitWrite(int key, long version)
-    {
-        var write = Commit(key);
-        Apply(key, write, version);
-        return write;
-    }
+    /// <summary>Calls <see cref="ReplicationStrategy.OnTimer"/> with <paramref name="tag"/> after <paramref name="after"/>, unless the node crashes first.</summary>
+    public void SetTimer(SimDuration after, int tag) => _world.SetTimer(Node, after, tag);
+
+    /// <summary>Accepts a new write of <paramref name="key"/> here and applies it.</summary>
+    public WriteRef CommitWrite(int key, long version) => _world.Commit(Node, Store, key, version);
 
     /// <summary>Accepts a new write of <paramref name="key"/> here without applying it yet (call Apply or Deliver next).</summary>
-    public int Commit(int key) => _world.Ledger.Commit(key, Node, _world.Now);
+    public WriteRef Commit(int key)
+    {
+        var write = _world.Ledger.Commit(key, Node, _world.Now);
+        return new WriteRef(write, _world.Ledger.CommitSeqOf(write));
+    }
 
     /// <summary>Applies a write (committed here or elsewhere) to this node's store.</summary>
     public void Apply(int key, int write, long version) => _world.Apply(Node, Store, key, write, version);
@@ -75,10 +85,30 @@ public sealed class NodeContext
         }
     }
 
-    /// <summary>Acknowledges a client's write.</summary>
-    public void ReplyWrite(in ClientRequest request) => _world.Reply(Node, request, default);
+    /// <summary>Acknowledges a client's write; <paramref name="position"/> is what the client keeps as its session token.</summary>
+    public void ReplyWrite(in ClientRequest request, WriteRef write, long position) => _world.ReplyWrite(Node, request, write, position);
 
-    /// <summary>Answers a client's read from this node's store.</summary>
-    public void ReplyRead(in ClientRequest request) =>
-        _world.Reply(Node, request, _world.Ledger.JudgeRead(request.Key, Store.WriteOf(request.Key), _world.Now));
+    /// <summary>Answers a client's read from this node's store; <paramref name="position"/> is how much of the log the answer reflects.</summary>
+    public void ReplyRead(in ClientRequest request, long position) => _world.ReplyRead(Node, Store, request, position);
+
+    /// <summary>A row of events.csv, scoped to this node's region.</summary>
+    public void Report(string kind, string detail) => _world.Report(Node, kind, detail);
+
+    /// <summary>This node now takes writes as primary of <paramref name="epoch"/>, by promotion.</summary>
+    public void Promote(int epoch) => _world.OnPromoted(Node, epoch);
+
+    /// <summary>Says whether this node would accept a write arriving now (what split-brain accounting measures).</summary>
+    public void SetAcceptingWrites(bool accepting) => _world.OnAcceptingWrites(Node, accepting);
+
+    /// <summary>Bytes of a copy of the whole store on the wire.</summary>
+    public int SnapshotBytes => (int)Math.Min(int.MaxValue, (long)Store.Keys * _world.ValueSizeBytes);
+
+    /// <summary>Copies this node's store to send to another node; the handle travels in a message.</summary>
+    public int CaptureSnapshot() => _world.CaptureSnapshot(Node, Store);
+
+    /// <summary>Replaces this node's store with a snapshot another node captured.</summary>
+    public void InstallSnapshot(int handle) => _world.InstallSnapshot(Node, Store, handle);
+
+    /// <summary>Drops a snapshot that arrived too late to be installed.</summary>
+    public void DiscardSnapshot(int handle) => _world.DiscardSnapshot(handle);
 }

@@ -16,5 +16,12 @@ public sealed record ClientSpec(
 /// <summary>The session guarantee a client asks for.</summary>
 public enum Consistency
 {
+    /// <summary>No session guarantee: a read may return anything a replica has.</summary>
     Eventual,
+
+    /// <summary>A read sees the session's acknowledged writes.</summary>
+    ReadYourWrites,
+
+    /// <summary>A read never sees an older state than the session's earlier reads.</summary>
+    MonotonicReads,
 }

@@ -1,26 +1,35 @@
+using GeoSim.Core.Engine;
+
 namespace GeoSim.Core.Spec;
 
 /// <summary><c>type: primary-replica</c>: one primary node takes every write, replicas follow.</summary>
 public sealed record PrimaryReplicaSpec(string Label, string Primary, ReplicationMode Replication, ReadFrom ReadFrom)
     : StrategySpec(Label)
 {
+    public const int DefaultAcks = 1;
+    public static readonly SimDuration DefaultSemiSyncTimeout = SimDuration.FromSeconds(10);
+
     public override string Type => "primary-replica";
-}
 
-public enum ReplicationMode
-{
-    Async,
-}
+    /// <summary><c>acks</c>: replica acknowledgements a semi-sync write waits for.</summary>
+    public int Acks { get; init; } = DefaultAcks;
 
-/// <summary>Where reads are served.</summary>
-public enum ReadFrom
-{
-    /// <summary>Every read goes to the primary.</summary>
-    Primary,
+    /// <summary><c>semi-sync-timeout</c>: how long a semi-sync write waits before the primary falls back to async.</summary>
+    public SimDuration SemiSyncTimeout { get; init; } = DefaultSemiSyncTimeout;
 
-    /// <summary>A node in the client's region serves the read (the primary when the region has no node).</summary>
-    Local,
+    /// <summary><c>sync-replicas</c>: the regions whose nodes a sync write waits for; empty means every replica.</summary>
+    public IReadOnlyList<string> SyncRegions { get; init; } = [];
 
-    /// <summary>The replica with the lowest mean latency from the client's region serves it.</summary>
-    Nearest,
+    /// <summary>For <see cref="ReadFrom.Bounded"/>: the staleness a replica may serve with, by its own estimate.</summary>
+    public SimDuration MaxStaleness { get; init; } = SimDuration.Zero;
+
+    /// <summary><c>failover:</c>, or null when a lost primary is never replaced.</summary>
+    public FailoverSpec? Failover { get; init; }
+
+    public bool Equals(PrimaryReplicaSpec? other) =>
+        other is not null && base.Equals(other) && Primary == other.Primary && Replication == other.Replication
+        && ReadFrom == other.ReadFrom && Acks == other.Acks && SemiSyncTimeout == other.SemiSyncTimeout
+        && SyncRegions.SequenceEqual(other.SyncRegions) && MaxStaleness == other.MaxStaleness && Failover == other.Failover;
+
+    public override int GetHashCode() => HashCode.Combine(Label, Primary, Replication, ReadFrom, Acks, MaxStaleness, Failover);
 }

@@ -17,6 +17,8 @@ public sealed class VersionedStore
         _versions = new long[keys];
     }
 
+    public int Keys => _writes.Length;
+
     /// <summary>The id of the write whose value this node holds for <paramref name="key"/>.</summary>
     public int WriteOf(int key) => _writes[key];
 

@@ -41,6 +41,13 @@ public sealed class Topology
         return index >= 0 ? new RegionId(index) : throw new ArgumentException($"unknown region {name}", nameof(name));
     }
 
+    /// <summary>"region/i", as faults and events name a node.</summary>
+    public string NodeName(NodeId node)
+    {
+        var region = RegionOf(node);
+        return $"{RegionNames[region.Index]}/{node.Index - _firstNode[region.Index]}";
+    }
+
     /// <summary>"src->dst", the scope of per-pair metrics.</summary>
     public string PairName(RegionId src, RegionId dst) => $"{RegionNames[src.Index]}->{RegionNames[dst.Index]}";
 }

@@ -17,6 +17,8 @@ internal sealed class ClientGroup(ClientSpec spec, RegionId region, RegionId ent
     /// <summary>The region whose nodes receive this population's requests.</summary>
     public RegionId EntryRegion { get; } = entryRegion;
     public long TimeoutNanos { get; } = timeoutNanos;
+    public int Sessions => spec.Sessions;
+    public Consistency Consistency => spec.Consistency;
 
     /// <summary>No op is issued from this time on.</summary>
     public long UntilNanos { get; } = spec.Until?.Nanos ?? long.MaxValue;

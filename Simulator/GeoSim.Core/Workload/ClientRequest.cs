@@ -7,6 +7,8 @@ namespace GeoSim.Core.Workload;
 /// <see cref="Generation"/> identify the waiting client; a reply for an op that already
 /// timed out finds another generation and is ignored.
 /// </summary>
+/// <param name="Token">The session's token: the log position a read must reflect (0: none).</param>
+/// <param name="Hops">How many times nodes have forwarded it (a bound stops forwarding loops).</param>
 public readonly record struct ClientRequest(
     int Slot,
     int Generation,
@@ -14,4 +16,6 @@ public readonly record struct ClientRequest(
     int Key,
     RegionId ClientRegion,
     int Session,
-    long IssuedAtNanos);
+    long IssuedAtNanos,
+    long Token = 0,
+    int Hops = 0);

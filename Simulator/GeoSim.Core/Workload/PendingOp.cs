@@ -4,6 +4,9 @@ namespace GeoSim.Core.Workload;
 internal struct PendingOp
 {
     public int Generation;
+
+    /// <summary>Index of the client population that issued it.</summary>
+    public int Client;
     public bool Waiting;
     public ClientRequest Request;
 }

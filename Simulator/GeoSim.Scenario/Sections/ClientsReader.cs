@@ -13,8 +13,12 @@ internal sealed class ClientsReader(Diagnostics diagnostics, ValueReader values)
 
     private static readonly string[] Keys = ["region", "rate", "read-fraction", "sessions", "consistency", "timeout"];
 
-    private static readonly Dictionary<string, Consistency> Consistencies = new() { ["eventual"] = Consistency.Eventual };
-    private static readonly string[] ConsistenciesNotSupportedYet = ["read-your-writes", "monotonic-reads"];
+    private static readonly Dictionary<string, Consistency> Consistencies = new()
+    {
+        ["eventual"] = Consistency.Eventual,
+        ["read-your-writes"] = Consistency.ReadYourWrites,
+        ["monotonic-reads"] = Consistency.MonotonicReads,
+    };
 
     public IReadOnlyList<ClientSpec> Read(Node node, IReadOnlyList<string> regions)
     {
@@ -36,7 +40,7 @@ internal sealed class ClientsReader(Diagnostics diagnostics, ValueReader values)
         var readFraction = reader.Get("read-fraction") is { } f ? values.Probability(f, "read-fraction") : DefaultReadFraction;
         var sessions = reader.Get("sessions") is { } s ? values.Integer(s, "sessions", 1, int.MaxValue) : DefaultSessions;
         var consistency = reader.Get("consistency") is { } c
-            ? values.Choice(c, "consistency", Consistencies, ConsistenciesNotSupportedYet)
+            ? values.Choice(c, "consistency", Consistencies, [])
             : Consistency.Eventual;
         var timeout = reader.Get("timeout") is { } t ? values.PositiveDuration(t, "timeout") : DefaultTimeout;
         return clientRegions.Select(region => new ClientSpec(

@@ -1,3 +1,4 @@
+using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
 using GeoSim.Scenario.Yaml;
 
@@ -10,19 +11,8 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
     private static readonly string[] Types = [PrimaryReplica];
     private static readonly string[] TypesNotSupportedYet = ["multi-master", "cascade"];
 
-    private static readonly string[] PrimaryReplicaKeys = ["type", "label", "primary", "replication", "read-from"];
-    private static readonly string[] PrimaryReplicaKeysNotSupportedYet = ["failover"];
-
-    private static readonly Dictionary<string, ReplicationMode> Replications = new() { ["async"] = ReplicationMode.Async };
-    private static readonly string[] ReplicationsNotSupportedYet = ["semi-sync", "sync"];
-
-    private static readonly Dictionary<string, ReadFrom> ReadFroms = new()
-    {
-        ["primary"] = ReadFrom.Primary,
-        ["local"] = ReadFrom.Local,
-        ["nearest"] = ReadFrom.Nearest,
-    };
-    private static readonly string[] ReadFromsNotSupportedYet = ["least-lag"];
+    private static readonly string[] PrimaryReplicaKeys =
+        ["type", "label", "primary", "replication", "acks", "semi-sync-timeout", "sync-replicas", "read-from", "failover"];
 
     /// <param name="scenario">The top-level mapping, holding <c>strategy</c> or <c>strategies</c>.</param>
     public IReadOnlyList<StrategySpec> Read(MappingReader scenario, IReadOnlyList<RegionSpec> regionSpecs)
@@ -77,7 +67,7 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         {
             return null;
         }
-        var reader = new MappingReader(mapping, diagnostics, "this strategy", PrimaryReplicaKeys, PrimaryReplicaKeysNotSupportedYet);
+        var reader = new MappingReader(mapping, diagnostics, "this strategy", PrimaryReplicaKeys);
         reader.Require("type");
         var label = labelRequired
             ? reader.Require("label") is { } l ? values.Text(l, "label") : null
@@ -89,13 +79,21 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         {
             diagnostics.Add(primaryNode.Start, $"the primary region '{primary}' has no nodes (nodes: 0); it needs at least one");
         }
-        var replication = reader.Get("replication") is { } r
-            ? values.Choice(r, "replication", Replications, ReplicationsNotSupportedYet)
-            : ReplicationMode.Async;
-        var readFrom = reader.Get("read-from") is { } f ? values.Choice(f, "read-from", ReadFroms, ReadFromsNotSupportedYet) : ReadFrom.Primary;
+        var replication = new ReplicationReader(diagnostics, values).Read(reader, regionSpecs, primary);
+        var (readFrom, maxStaleness) = reader.Get("read-from") is { } f
+            ? new ReadFromReader(diagnostics, values).Read(f) ?? (ReadFrom.Primary, SimDuration.Zero)
+            : (ReadFrom.Primary, SimDuration.Zero);
+        var failover = reader.Get("failover") is { } fo ? new FailoverReader(diagnostics, values).Read(fo) : null;
         return label is null
             ? null
-            : new PrimaryReplicaSpec(label, primary ?? "", replication ?? ReplicationMode.Async, readFrom ?? ReadFrom.Primary);
+            : new PrimaryReplicaSpec(label, primary ?? "", replication.Mode, readFrom)
+            {
+                Acks = replication.Acks,
+                SemiSyncTimeout = replication.SemiSyncTimeout,
+                SyncRegions = replication.SyncRegions,
+                MaxStaleness = maxStaleness,
+                Failover = failover,
+            };
     }
 
     private bool IsKnownType(Node node)

@@ -109,18 +109,9 @@ public class FormatExampleTests
         """;
 
     [Test]
-    public void The_documented_example_fails_only_on_what_is_not_supported_yet()
+    public void The_documented_example_loads_every_section()
     {
-        Assert.That(Errors.Of(Example).Select(e => $"{e.Line}:{e.Column} {e.Message}"), Is.EqualTo(new[]
-        {
-            "57:3 'failover' is not supported yet",
-        }));
-    }
-
-    [Test]
-    public void Without_failover_the_documented_example_loads_every_section()
-    {
-        var scenario = Loaded.Scenario(WithoutFailover());
+        var scenario = Loaded.Scenario(Example);
 
         var clock = new ClockSpec(new NormalDistribution(0, 1e6), 10, SimDuration.FromSeconds(64), SimDuration.FromMilliseconds(1));
         Assert.That(scenario.Regions.Select(r => r.Clock), Is.EqualTo(new[]
@@ -148,12 +139,4 @@ public class FormatExampleTests
     }
 
     private static SimDuration Minutes(int minutes) => SimDuration.FromSeconds(60 * minutes);
-
-    private static string WithoutFailover()
-    {
-        var lines = Example.Split('\n').ToList();
-        var failover = lines.FindIndex(l => l.TrimStart().StartsWith("failover:", StringComparison.Ordinal));
-        lines.RemoveRange(failover, 4);
-        return string.Join('\n', lines);
-    }
 }

@@ -152,11 +152,11 @@ public class ScenarioErrorTests
               clients:
                 - region: eu-west-1
                   rate: 0/s
-                  consistency: read-your-writes
+                  consistency: strong
             strategy:
               type: primary-replica
               primary: us-east-1
-              replication: sync
+              replication: quorum
             """);
 
         Assert.That(errors.Select(e => $"{e.Line}:{e.Column} {e.Message}"), Is.EqualTo(new[]
@@ -166,8 +166,8 @@ public class ScenarioErrorTests
             "5:12 nodes must be between 0 and 64, found 65",
             "8:15 unknown region 'eu-west-1'; expected one of us-east-1",
             "9:13 rate must be > 0",
-            "10:20 consistency 'read-your-writes' is not supported yet",
-            "14:16 replication 'sync' is not supported yet",
+            "10:20 unknown consistency 'strong'; expected one of eventual, read-your-writes, monotonic-reads",
+            "14:16 unknown replication 'quorum'; expected one of async, semi-sync, sync",
         }));
     }
 }

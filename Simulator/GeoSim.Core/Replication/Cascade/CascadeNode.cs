@@ -23,7 +23,7 @@ public sealed class CascadeNode : ReplicationStrategy
     {
         if (request.Kind == OpKind.Read)
         {
-            Context.ReplyRead(request);
+            Context.ReplyRead(request, 0); // no session tokens: reads are served where they arrive
         }
         else if (Context.Node != _tree.Head)
         {
@@ -33,8 +33,8 @@ public sealed class CascadeNode : ReplicationStrategy
         {
             var position = ++_logPosition;
             var write = Context.CommitWrite(request.Key, position);
-            Context.ReplyWrite(request);
-            Relay(new Message(Replicate, request.Key, write, position, Context.ValueSizeBytes));
+            Context.ReplyWrite(request, write, position);
+            Relay(new Message(Replicate, request.Key, write.Id, position, Context.ValueSizeBytes));
         }
     }
 

@@ -50,13 +50,14 @@ public sealed class MultiMasterNode : ReplicationStrategy
     {
         if (request.Kind == OpKind.Read)
         {
-            Context.ReplyRead(request);
+            Context.ReplyRead(request, 0); // no log positions: every node takes writes
             return;
         }
         var key = request.Key;
         var current = VersionOf(key);
         var seen = _siblings.TryGetValue(key, out var siblings) ? siblings.Clock : current.Clock;
-        var write = Context.Commit(key);
+        var committed = Context.Commit(key);
+        var write = committed.Id;
         var tag = ((long)Context.Node.Index << 40) | ++_writesHere;
         _causal?.MarkApplied(Context.Node.Index);
         var version = new KeyVersion(seen.Increment(Context.Node.Index), Timestamp(), Context.Node.Index, write,
@@ -64,8 +65,8 @@ public sealed class MultiMasterNode : ReplicationStrategy
         // A local write has seen everything held here, so it follows it causally; a timestamp-
         // ordered store may still refuse it when this node's clock is behind (lost at birth).
         Settle(key, current, version, CausalOrder.After);
-        Context.ReplyWrite(request);
-        var message = new Message(Replicate, key, write, version.Time.WallNanos, Context.ValueSizeBytes, version);
+        Context.ReplyWrite(request, committed, 0);
+        var message = new Message(Replicate, key, write, version.Time.WallNanos, Context.ValueSizeBytes, Payload: version);
         for (var n = 0; n < Context.Topology.NodeCount; n++)
         {
             if (n != Context.Node.Index)

@@ -1,3 +1,4 @@
+using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
@@ -5,94 +6,481 @@ using GeoSim.Core.Workload;
 namespace GeoSim.Core.Replication.PrimaryReplica;
 
 /// <summary>
-/// Primary-replica with asynchronous replication: the primary orders every write in its log,
-/// acknowledges it at once and streams it to every replica; reads go where <c>read-from</c> says.
+/// Primary-replica: the primary orders every write in its log, acknowledges it as
+/// <c>replication</c> says (<see cref="AckTracker"/>) and streams it to its followers; reads go
+/// where <c>read-from</c> says (<see cref="ReadRouter"/>), held to the session token they carry.
+/// With <c>failover</c>, replicas that miss the primary's heartbeats elect a new one
+/// (<see cref="Election"/>) and the old one may be fenced (<see cref="MajorityLease"/>).
 /// </summary>
+/// <remarks>
+/// Durable across a crash: the store, the log position and the epoch of its last entry, the epoch
+/// and the primary this node follows, the followers of a primary. Volatile: waiting writes and
+/// acks, timers, the lease, elections, what it heard of other nodes.
+/// A node that follows a new primary asks it for its state and installs a snapshot of its store,
+/// so writes the new primary never had are discarded, never merged.
+/// </remarks>
 public sealed class PrimaryReplicaNode : ReplicationStrategy
 {
-    private const int Replicate = 1;
-
     private readonly PrimaryReplicaSpec _spec;
-    private readonly NodeId _primary;
-    private long _logPosition;
+    private readonly FailoverSpec? _failover;
+    private readonly SimDuration _heartbeatEvery;
+    private readonly bool _heartbeats;
+    private readonly AckTracker _acks;
+    private readonly LagView _lag;
+    private readonly ReadRouter _reads;
+    private readonly Election? _election;
+    private readonly MajorityLease? _lease;
+    private readonly bool[] _followers;
+
+    private int _epoch = 1;
+    private NodeId _primary;
+    private long _position;
+    private int _lastEntryEpoch;
+    private bool _awaitingSnapshot;
+    private long _askedForStateAt;
+    private bool _demoted;
+
+    private long _heardPrimaryAt;
+    private bool _detectorSet;
+    private bool _suspecting;
 
     public PrimaryReplicaNode(NodeContext context, PrimaryReplicaSpec spec) : base(context)
     {
         _spec = spec;
+        _failover = spec.Failover;
+        _heartbeatEvery = _failover?.HeartbeatEvery ?? FailoverSpec.DefaultHeartbeatEvery;
+        _heartbeats = _failover is not null || spec.ReadFrom is ReadFrom.LeastLag or ReadFrom.Bounded;
         _primary = context.Topology.NodeIn(context.Topology.Region(spec.Primary), 0);
+        _acks = new AckTracker(context, spec);
+        _lag = new LagView(context, _heartbeatEvery);
+        _reads = new ReadRouter(context, spec.ReadFrom, spec.MaxStaleness, _lag);
+        var nodes = context.Topology.NodeCount;
+        _followers = Enumerable.Range(0, nodes).Select(n => n != _primary.Index).ToArray();
+        if (_failover is not null)
+        {
+            var majority = nodes / 2 + 1;
+            _election = new Election(context, _failover, ElectionWindow(context), majority);
+            _lease = _failover.FenceOldPrimary ? new MajorityLease(context, _failover.DetectAfter, majority) : null;
+        }
     }
 
-    private bool IsPrimary => Context.Node == _primary;
+    private bool IsPrimary => _primary == Context.Node;
+
+    private bool AcceptsWrites => IsPrimary && _lease is not { Fenced: true };
+
+    /// <summary>A timer tag: the kind in the low bits, a generation (an epoch) above.</summary>
+    internal static int Tag(TimerKind kind, int generation) => (generation << 3) | (int)kind;
+
+    public override void OnStart()
+    {
+        if (IsPrimary)
+        {
+            _lease?.Grant();
+            Context.SetAcceptingWrites(true);
+        }
+        Restart();
+    }
+
+    public override void OnCrash()
+    {
+        _acks.Reset();
+        _lag.Forget();
+        _election?.Clear();
+        _detectorSet = false;
+        _suspecting = false;
+    }
+
+    public override void OnRecover()
+    {
+        if (IsPrimary && _lease is not null)
+        {
+            _lease.Revoke();
+            Context.SetAcceptingWrites(false);
+            Context.Report("fenced", $"{Context.Name} restarted as primary of epoch {_epoch}; no writes until it hears a majority");
+        }
+        Restart();
+    }
+
+    private void Restart()
+    {
+        if (_heartbeats)
+        {
+            Context.SetTimer(SimDuration.Zero, Tag(TimerKind.Tick, 0));
+        }
+        HeardPrimary();
+    }
 
     public override void OnClientRequest(in ClientRequest request)
     {
         if (request.Kind == OpKind.Write)
         {
-            if (IsPrimary)
-            {
-                CommitAndStream(request);
-            }
-            else
+            if (!IsPrimary)
             {
                 Context.Forward(_primary, request);
             }
+            else if (AcceptsWrites)
+            {
+                Commit(request);
+            }
+            // A fenced primary drops the write; its client times out.
             return;
         }
-        var server = _spec.ReadFrom switch
+        if (request.Hops == 0)
         {
-            ReadFrom.Primary => _primary,
-            ReadFrom.Nearest => Nearest(request.ClientRegion),
-            // A client whose region has no replica reads from the primary.
-            _ => Context.Region == request.ClientRegion ? Context.Node : _primary,
-        };
-        if (server == Context.Node)
+            var server = _reads.Route(request, _primary);
+            if (server != Context.Node)
+            {
+                Context.Forward(server, request);
+                return;
+            }
+        }
+        else if (!IsPrimary && !_reads.ForwardsToReplicas)
         {
-            Context.ReplyRead(request);
+            Context.Forward(_primary, request);
+            return;
+        }
+        ServeRead(request);
+    }
+
+    /// <summary>Serves a read once this node has applied the session's token; else the primary must.</summary>
+    private void ServeRead(in ClientRequest request)
+    {
+        if (IsPrimary || _position >= request.Token)
+        {
+            Context.ReplyRead(request, _position);
         }
         else
         {
-            Context.Forward(server, request);
+            Context.Forward(_primary, request);
         }
     }
 
-    /// <summary>The node with the lowest configured mean latency from the client's region; this node on a tie.</summary>
-    private NodeId Nearest(RegionId clientRegion)
+    private void Commit(in ClientRequest request)
     {
-        var best = Context.Node;
-        var bestLatency = Context.MeanLatencyNanos(clientRegion, Context.Region);
-        var topology = Context.Topology;
-        for (var n = 0; n < topology.NodeCount; n++)
-        {
-            var node = new NodeId(n);
-            var latency = Context.MeanLatencyNanos(clientRegion, topology.RegionOf(node));
-            if (latency < bestLatency)
-            {
-                (best, bestLatency) = (node, latency);
-            }
-        }
-        return best;
-    }
-
-    public override void OnMessage(NodeId from, in Message message)
-    {
-        if (message.Kind == Replicate)
-        {
-            Context.Apply(message.Key, message.Write, message.Version);
-        }
-    }
-
-    private void CommitAndStream(in ClientRequest request)
-    {
-        var position = ++_logPosition;
+        var position = ++_position;
+        _lastEntryEpoch = _epoch;
+        var stamp = Context.LocalNowNanos;
         var write = Context.CommitWrite(request.Key, position);
-        Context.ReplyWrite(request);
-        var message = new Message(Replicate, request.Key, write, position, Context.ValueSizeBytes);
-        for (var n = 0; n < Context.Topology.NodeCount; n++)
+        _acks.OnCommitted(request, write, position);
+        var message = new Message(Kinds.Replicate, request.Key, write.Id, position, Context.ValueSizeBytes, stamp, _epoch);
+        for (var n = 0; n < _followers.Length; n++)
         {
-            if (n != Context.Node.Index)
+            if (_followers[n])
             {
                 Context.Send(new NodeId(n), message);
             }
         }
+    }
+
+    public override void OnMessage(NodeId from, in Message message)
+    {
+        switch (message.Kind)
+        {
+            case Kinds.Replicate:
+                OnReplicate(from, message);
+                break;
+            case Kinds.Ack:
+                if (IsPrimary && message.Epoch == _epoch)
+                {
+                    _acks.OnAck(from, message.Version, _position);
+                }
+                break;
+            case Kinds.Status:
+                OnStatus(from, message);
+                break;
+            case Kinds.Candidate:
+                OnCandidate(message);
+                break;
+            case Kinds.Vote:
+                if (_election is { } election && _suspecting && message.Epoch == election.Epoch && message.Epoch > _epoch && election.OnVote())
+                {
+                    Promote();
+                }
+                break;
+            case Kinds.Follow:
+                if (IsPrimary && message.Epoch == _epoch)
+                {
+                    SendSnapshot(from);
+                }
+                break;
+            case Kinds.Snapshot:
+                OnSnapshot(from, message);
+                break;
+            default:
+                throw new InvalidOperationException($"primary-replica has no message kind {message.Kind}");
+        }
+    }
+
+    private void OnReplicate(NodeId from, in Message message)
+    {
+        // Entries of an older epoch, or sent before this node asked the new primary for its state, are not part of its log.
+        if (from != _primary || message.Epoch != _epoch || _awaitingSnapshot || message.Version <= _position)
+        {
+            return;
+        }
+        if (message.Version != _position + 1)
+        {
+            // The primary crashed with entries on the wire to this node: reconnect and resynchronise.
+            AskForState();
+            return;
+        }
+        Context.Apply(message.Key, message.Write, message.Version);
+        _position = message.Version;
+        _lastEntryEpoch = message.Epoch;
+        _lag.OnApplied(message.Stamp, _position);
+        AckIfWanted();
+    }
+
+    private void AckIfWanted()
+    {
+        if (_acks.WantsAcks)
+        {
+            Context.Send(_primary, new Message(Kinds.Ack, 0, 0, _position, Network.ControlMessageBytes, 0, _epoch));
+        }
+    }
+
+    public override void OnTimer(int tag)
+    {
+        var generation = tag >> 3;
+        switch ((TimerKind)(tag & 7))
+        {
+            case TimerKind.Tick:
+                SendStatus();
+                Context.SetTimer(_heartbeatEvery, tag);
+                break;
+            case TimerKind.Detect:
+                _detectorSet = false;
+                CheckPrimary();
+                break;
+            case TimerKind.SemiSyncTimeout:
+                if (IsPrimary)
+                {
+                    _acks.OnTimeout();
+                }
+                break;
+            case TimerKind.Lease:
+                if (IsPrimary && _lease is not null && _lease.Recheck())
+                {
+                    OnLeaseChanged();
+                }
+                break;
+            case TimerKind.ElectionEnd:
+                if (_election is { } election && _suspecting && generation == election.Epoch && generation > _epoch && election.OnWindowEnd())
+                {
+                    Promote();
+                }
+                break;
+            case TimerKind.ElectionRetry:
+                if (_election is { } stalled && generation == stalled.Epoch && generation > _epoch && _suspecting)
+                {
+                    StandFor(generation + 1);
+                }
+                break;
+        }
+    }
+
+    private void SendStatus()
+    {
+        if (IsPrimary)
+        {
+            _lag.OnPrimary();
+        }
+        var lagMicros = (int)Math.Min(int.MaxValue, _lag.OwnLagNanos / SimDuration.NanosPerMicrosecond);
+        var status = new Message(Kinds.Status, _primary.Index, lagMicros, _position, Network.ControlMessageBytes, _lag.CompleteAsOf, _epoch);
+        for (var n = 0; n < _followers.Length; n++)
+        {
+            if (n != Context.Node.Index)
+            {
+                Context.SendDatagram(new NodeId(n), status);
+            }
+        }
+    }
+
+    private void OnStatus(NodeId from, in Message message)
+    {
+        _lag.OnPeerStatus(from, message.Write * SimDuration.NanosPerMicrosecond);
+        var follows = new NodeId(message.Key);
+        if (message.Epoch > _epoch && follows != Context.Node)
+        {
+            FollowNewPrimary(message.Epoch, follows);
+        }
+        if (message.Epoch != _epoch)
+        {
+            return;
+        }
+        if (from == _primary && !IsPrimary)
+        {
+            HeardPrimary();
+            if (!_awaitingSnapshot)
+            {
+                _lag.OnHeartbeat(message.Version, message.Stamp, _position);
+            }
+            else if (Context.LocalNowNanos - _askedForStateAt > 5 * _heartbeatEvery.Nanos)
+            {
+                // The state it asked for was lost (the primary crashed while sending it): ask again.
+                AskForState();
+            }
+        }
+        else if (IsPrimary && follows == Context.Node && _lease is not null && _lease.OnHeard(from))
+        {
+            OnLeaseChanged();
+        }
+    }
+
+    private void OnLeaseChanged()
+    {
+        var fenced = _lease!.Fenced;
+        Context.SetAcceptingWrites(!fenced);
+        Context.Report(fenced ? "fenced" : "unfenced", fenced
+            ? $"{Context.Name}: primary of epoch {_epoch} has not heard a majority for {_failover!.DetectAfter}; it stops taking writes"
+            : $"{Context.Name}: primary of epoch {_epoch} hears a majority again; it takes writes");
+    }
+
+    /// <summary>A heartbeat from the primary arrived (or a new primary was learned): it is alive.</summary>
+    private void HeardPrimary()
+    {
+        _heardPrimaryAt = Context.LocalNowNanos;
+        _suspecting = false;
+        if (_failover is not null && !IsPrimary && !_detectorSet)
+        {
+            _detectorSet = true;
+            Context.SetTimer(DetectAfterSilence, Tag(TimerKind.Detect, 0));
+        }
+    }
+
+    /// <summary>
+    /// The primary is lost once <c>detect-after</c> has passed since the first heartbeat it missed,
+    /// i.e. one heartbeat interval after the last thing heard from it.
+    /// </summary>
+    private SimDuration DetectAfterSilence => _heartbeatEvery + _failover!.DetectAfter;
+
+    private void CheckPrimary()
+    {
+        if (IsPrimary)
+        {
+            return;
+        }
+        var silent = Context.LocalNowNanos - _heardPrimaryAt;
+        if (silent >= 0 && silent < DetectAfterSilence.Nanos)
+        {
+            _detectorSet = true;
+            Context.SetTimer(new SimDuration(DetectAfterSilence.Nanos - silent), Tag(TimerKind.Detect, 0));
+            return;
+        }
+        _suspecting = true;
+        if (_failover!.Promote != PromotionRule.None && _election!.Epoch <= _epoch)
+        {
+            StandFor(_epoch + 1);
+        }
+    }
+
+    private void StandFor(int epoch) => _election!.Join(epoch, SelfAsCandidate(), _primary);
+
+    private Candidate? SelfAsCandidate()
+    {
+        var eligible = !_awaitingSnapshot
+            && (_failover!.PromoteWithin == PromoteWithin.Any || Context.Region == Context.Topology.RegionOf(_primary));
+        return eligible ? new Candidate(Context.Node, _lastEntryEpoch, _position) : null;
+    }
+
+    private void OnCandidate(in Message message)
+    {
+        // A replica that still hears the primary takes no part: one slow link must not depose a live primary.
+        if (_election is not { } election || !_suspecting || message.Epoch <= _epoch || message.Epoch < election.Epoch)
+        {
+            return;
+        }
+        if (message.Epoch > election.Epoch)
+        {
+            election.Join(message.Epoch, SelfAsCandidate(), _primary);
+        }
+        election.OnCandidate(new Candidate(new NodeId(message.Key), message.Write, message.Version));
+    }
+
+    private void Promote()
+    {
+        var old = _primary;
+        _epoch = _election!.Epoch;
+        _election.Clear();
+        _primary = Context.Node;
+        _suspecting = false;
+        Array.Clear(_followers);
+        _acks.Reset();
+        _lease?.Grant();
+        Context.Promote(_epoch);
+        Context.SetAcceptingWrites(true);
+        Context.Report("promotion", $"{Context.Name} promoted to primary of epoch {_epoch} at log position {_position} (was {Name(old)})");
+        SendStatus();
+    }
+
+    /// <summary>Learned of a primary of a later epoch: follow it, and ask it for its state.</summary>
+    private void FollowNewPrimary(int epoch, NodeId primary)
+    {
+        if (IsPrimary)
+        {
+            _demoted = true;
+            _acks.Reset();
+            Array.Clear(_followers);
+            Context.SetAcceptingWrites(false);
+            Context.Report("demotion", $"{Context.Name} (primary of epoch {_epoch}) learned that {Name(primary)} is primary of epoch {epoch}; it steps down");
+        }
+        _epoch = epoch;
+        _primary = primary;
+        _election?.Clear();
+        AskForState();
+        HeardPrimary();
+    }
+
+    private void AskForState()
+    {
+        _awaitingSnapshot = true;
+        _askedForStateAt = Context.LocalNowNanos;
+        Context.Send(_primary, new Message(Kinds.Follow, Context.Node.Index, 0, _position, Network.ControlMessageBytes, 0, _epoch));
+    }
+
+    private void SendSnapshot(NodeId follower)
+    {
+        _lag.OnPrimary();
+        var snapshot = Context.CaptureSnapshot();
+        Context.Send(follower, new Message(Kinds.Snapshot, _lastEntryEpoch, snapshot, _position, Context.SnapshotBytes, _lag.CompleteAsOf, _epoch));
+        _followers[follower.Index] = true;
+    }
+
+    private void OnSnapshot(NodeId from, in Message message)
+    {
+        if (from != _primary || message.Epoch != _epoch || !_awaitingSnapshot)
+        {
+            Context.DiscardSnapshot(message.Write);
+            return;
+        }
+        Context.InstallSnapshot(message.Write);
+        _awaitingSnapshot = false;
+        _position = message.Version;
+        _lastEntryEpoch = message.Key;
+        _lag.OnApplied(message.Stamp, _position);
+        if (_demoted)
+        {
+            _demoted = false;
+            Context.Report("rejoin", $"{Context.Name} rejoined as a replica of {Name(from)} at epoch {_epoch} from its snapshot (log position {_position})");
+        }
+        HeardPrimary();
+        AckIfWanted();
+    }
+
+    private string Name(NodeId node) => Context.Topology.NodeName(node);
+
+    /// <summary>Long enough for an announcement to reach the farthest node and its answer to come back.</summary>
+    private static SimDuration ElectionWindow(NodeContext context)
+    {
+        var topology = context.Topology;
+        var farthest = 0.0;
+        for (var a = 0; a < topology.NodeCount; a++)
+        {
+            for (var b = 0; b < topology.NodeCount; b++)
+            {
+                farthest = Math.Max(farthest, context.MeanLatencyNanos(topology.RegionOf(new NodeId(a)), topology.RegionOf(new NodeId(b))));
+            }
+        }
+        return new SimDuration(Math.Max((long)(2 * farthest), SimDuration.NanosPerMillisecond));
     }
 }

@@ -1,0 +1,123 @@
+using GeoSim.Core.Faults;
+using GeoSim.Core.Metrics;
+using GeoSim.Core.Topology;
+
+namespace GeoSim.Core.Checkers;
+
+/// <summary>
+/// Failover seen from the truth: which nodes would accept a write right now (primary, not fenced,
+/// up), so when two or more do, a split brain and the writes each took; promotions, with what they
+/// lost (from the ledger) and the recovery time from the fault that started it to the new
+/// primary's first write.
+/// </summary>
+internal sealed class FailoverChecker(Topology.Topology topology, Network network, FaultInjector faults, MetricsRecorder metrics, List<RunEvent> events)
+{
+    private readonly bool[] _accepting = new bool[topology.NodeCount];
+    private readonly long[] _acceptingSince = new long[topology.NodeCount];
+    private readonly long[] _splitWrites = new long[topology.NodeCount];
+    private NodeId _primary = new(-1);
+    private long _faultStart = long.MinValue;
+    private bool _awaitingFirstWrite;
+    private long _splitSince = -1;
+    private NodeId _stale;
+
+    /// <summary>A node says whether it would accept a write now.</summary>
+    public void OnAccepting(NodeId node, bool accepting, long now)
+    {
+        if (_accepting[node.Index] != accepting)
+        {
+            _accepting[node.Index] = accepting;
+            _acceptingSince[node.Index] = now;
+        }
+        if (accepting && _primary.Index < 0)
+        {
+            _primary = node;
+        }
+        Recheck(now);
+    }
+
+    /// <summary>A node crashed or recovered: a crashed node accepts nothing.</summary>
+    public void Recheck(long now)
+    {
+        var count = 0;
+        for (var n = 0; n < _accepting.Length; n++)
+        {
+            if (Accepting(n))
+            {
+                count++;
+            }
+        }
+        if (count >= 2 && _splitSince < 0)
+        {
+            StartSplit(now);
+        }
+        else if (count < 2 && _splitSince >= 0)
+        {
+            EndSplit(now);
+        }
+    }
+
+    /// <summary><paramref name="node"/> was promoted; <paramref name="lost"/> is what its promotion abandoned.</summary>
+    public void OnPromoted(NodeId node, LostWrites lost, long now)
+    {
+        var oldRegion = _primary.Index >= 0 ? topology.RegionOf(_primary) : topology.RegionOf(node);
+        _primary = node;
+        _faultStart = faults.LastStartAt(oldRegion);
+        _awaitingFirstWrite = _faultStart != long.MinValue;
+        metrics.OnFailover(topology.RegionOf(node), now);
+        metrics.OnLostUpdates(oldRegion, lost.Count, now);
+        metrics.OnRpo(oldRegion, lost.Count > 0 ? now - lost.OldestCommitTime : 0, now);
+    }
+
+    /// <summary>A node committed a write.</summary>
+    public void OnCommitted(NodeId node, long now)
+    {
+        if (_awaitingFirstWrite && node == _primary)
+        {
+            _awaitingFirstWrite = false;
+            metrics.OnRto(topology.RegionOf(node), now - _faultStart, now);
+        }
+        if (_splitSince >= 0)
+        {
+            _splitWrites[node.Index]++;
+        }
+    }
+
+    /// <summary>The run ended: a split brain still going on ends here.</summary>
+    public void Finish(long now)
+    {
+        if (_splitSince >= 0)
+        {
+            EndSplit(now);
+        }
+    }
+
+    private bool Accepting(int node) => _accepting[node] && network.IsUp(new NodeId(node));
+
+    private void StartSplit(long now)
+    {
+        _splitSince = now;
+        Array.Clear(_splitWrites);
+        // The split is charged to the node that was accepting first: the one that should have stopped.
+        var stale = -1;
+        for (var n = 0; n < _accepting.Length; n++)
+        {
+            if (Accepting(n) && (stale < 0 || _acceptingSince[n] < _acceptingSince[stale]))
+            {
+                stale = n;
+            }
+        }
+        _stale = new NodeId(stale);
+    }
+
+    private void EndSplit(long now)
+    {
+        var writes = string.Join(", ", Enumerable.Range(0, _splitWrites.Length)
+            .Where(n => _splitWrites[n] > 0)
+            .Select(n => $"{topology.NodeName(new NodeId(n))} took {_splitWrites[n]}"));
+        metrics.OnSplitBrain(topology.RegionOf(_stale), now - _splitSince, _splitSince);
+        events.Add(new RunEvent(_splitSince / 1e9, "split-brain", topology.RegionName(topology.RegionOf(_stale)),
+            FormattableString.Invariant($"two primaries took writes for {(now - _splitSince) / 1e9:0.###} s") + (writes.Length > 0 ? $": {writes}" : "")));
+        _splitSince = -1;
+    }
+}

@@ -1,0 +1,24 @@
+namespace GeoSim.Core.Checkers;
+
+/// <summary>
+/// One stretch of writes committed by one node as primary, from its first write (or its promotion)
+/// on: its log, every node's cursor into it, and from which sequence on its writes were abandoned
+/// by the promotion of a node that did not have them.
+/// </summary>
+internal sealed class Term(int node, int nodes)
+{
+    public int Node { get; } = node;
+    public OriginLog Log { get; } = new();
+
+    /// <summary>Per node, the sequence of the next write of this term it has to apply.</summary>
+    public long[] Cursors { get; } = new long[nodes];
+
+    /// <summary>Writes from this sequence on will never be applied by the current primary's line: lost.</summary>
+    public long AbandonedFrom { get; set; } = long.MaxValue;
+
+    /// <summary>The failback report of this term's abandoned writes was made.</summary>
+    public bool Reported { get; set; }
+
+    /// <summary>The end of what nodes are still expected to apply.</summary>
+    public long Limit => Math.Min(Log.Head, AbandonedFrom);
+}
