@@ -12,12 +12,12 @@ internal static class BurstWatch
         series.Where(s => s.Scope != MetricNames.AllScope)
             .SelectMany(s => s.Metric switch
             {
-                MetricNames.LostUpdates => Watch(s, ReplayTone.Loss, "lost", "acknowledged writes lost"),
-                MetricNames.Conflicts => Watch(s, ReplayTone.Loss, "conflicts", "conflicting writes detected"),
+                MetricNames.LostUpdates => Watch(s, ReplayTone.Loss, "lost", n => $"{ReplayText.Count(n, "acknowledged write", "acknowledged writes")} lost"),
+                MetricNames.Conflicts => Watch(s, ReplayTone.Loss, "conflicts", n => $"{ReplayText.Count(n, "conflict", "conflicts")} detected"),
                 _ => [],
             });
 
-    private static IEnumerable<ReplayEntry> Watch(TimeSeries series, ReplayTone tone, string label, string what)
+    private static IEnumerable<ReplayEntry> Watch(TimeSeries series, ReplayTone tone, string label, Func<long, string> what)
     {
         var points = series.Points;
         var stepSeconds = points.Count > 1 ? points[1].TimeSeconds - points[0].TimeSeconds : 0;
@@ -37,7 +37,7 @@ internal static class BurstWatch
             }
             var last = points[i].TimeSeconds;
             var span = last > first ? $" in {ReplayText.Duration((last - first + stepSeconds) * 1000)}" : "";
-            yield return new(last, tone, label, $"{series.Scope}: {ReplayText.Count(total)} {what}{span}");
+            yield return new(last, tone, label, $"{series.Scope}: {what(total)}{span}");
             total = 0;
         }
     }

@@ -35,6 +35,9 @@ internal static class ReplayText
     /// <summary>A count with thousands separators: "5,000".</summary>
     public static string Count(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>A count and its noun: "1 lost update", "954 lost updates".</summary>
+    public static string Count(long count, string one, string many) => $"{Count(count)} {(count == 1 ? one : many)}";
+
     /// <summary>Greedy word wrap (a caption's line breaks count as spaces); a longer word gets a line of its own.</summary>
     public static IEnumerable<string> Wrap(string text, int width)
     {
