@@ -67,7 +67,8 @@ internal static class ReplayCommand
         });
         output.WriteLine();
         var player = new ReplayPlayer(output, Terminal.WantsColour(output), Thread.Sleep, Console.ReadLine);
-        player.Play(ReplayTimeline.Build(result), mode, pace);
+        var timeout = spec.Workload.Clients.Select(c => c.Timeout.TotalSeconds).DefaultIfEmpty(0).Max();
+        player.Play(ReplayTimeline.Build(result, timeout), mode, pace);
         output.WriteLine();
     }
 
@@ -96,6 +97,10 @@ internal static class ReplayCommand
     private static bool TryPick(ScenarioSpec spec, string? label, TextWriter error, out StrategySpec picked)
     {
         picked = spec.Strategies[0];
+        if (label is null)
+        {
+            return true;
+        }
         if (!StrategySelection.TrySelect(spec, label, "--strategy", error, out var selected))
         {
             return false;

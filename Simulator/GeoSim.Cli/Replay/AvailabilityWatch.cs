@@ -14,8 +14,13 @@ internal static class AvailabilityWatch
     private const double AvailableFrom = 0.95;
     private const double UnavailableBelow = 0.05;
 
-    public static IEnumerable<ReplayEntry> From(IEnumerable<TimeSeries> series) =>
+    /// <param name="untilSeconds">
+    /// The last interval end to judge: ops issued in the run's last timeout that fail are not counted
+    /// (they have not timed out yet), so those intervals look better than they were.
+    /// </param>
+    public static IEnumerable<ReplayEntry> From(IEnumerable<TimeSeries> series, double untilSeconds) =>
         series.Where(s => s.Scope != MetricNames.AllScope)
+            .Select(s => s with { Points = s.Points.Where(p => p.TimeSeconds <= untilSeconds).ToList() })
             .SelectMany(s => s.Metric switch
             {
                 MetricNames.WriteAvailability => Watch(s, "writes"),
@@ -23,17 +28,23 @@ internal static class AvailabilityWatch
                 _ => [],
             });
 
+    /// <summary>
+    /// A change of band is told when the next interval confirms it: with a few ops per interval a
+    /// single unlucky interval is noise, not news.
+    /// </summary>
     private static IEnumerable<ReplayEntry> Watch(TimeSeries series, string ops)
     {
         var band = Band.Available;
-        foreach (var point in series.Points)
+        var points = series.Points;
+        for (var i = 0; i < points.Count; i++)
         {
-            var now = BandOf(point.Value);
-            if (now == band)
+            var now = BandOf(points[i].Value);
+            if (now == band || (i + 1 < points.Count && BandOf(points[i + 1].Value) != now))
             {
                 continue;
             }
             band = now;
+            var point = points[i];
             var share = $"(availability {ReplayText.Percent(point.Value)})";
             yield return band switch
             {

@@ -12,12 +12,13 @@ internal static class ReplayTimeline
     /// <summary>Lines longer than this wrap, indented under the text column.</summary>
     public const int DefaultWidth = 100;
 
-    public static IReadOnlyList<ReplayLine> Build(RunResult result, int width = DefaultWidth)
+    /// <param name="timeoutSeconds">The longest client timeout: availability in the run's last timeout is not judged.</param>
+    public static IReadOnlyList<ReplayLine> Build(RunResult result, double timeoutSeconds = 0, int width = DefaultWidth)
     {
         // OrderBy is stable: at one time, events come before the metric changes they cause.
         var entries = EventEntries.From(result.Events)
             .Concat(LagWatch.From(result.Series))
-            .Concat(AvailabilityWatch.From(result.Series))
+            .Concat(AvailabilityWatch.From(result.Series, result.SimulatedSeconds - timeoutSeconds))
             .Concat(BurstWatch.From(result.Series))
             .OrderBy(e => e.TimeSeconds)
             .Append(EndOfRun.From(result))

@@ -15,7 +15,7 @@ public class ReplayTimelineTests
     private static string[] Texts(RunResult result) => ReplayTimeline.Build(result).Select(l => l.Text).ToArray();
 
     [Test]
-    public void Events_and_metric_changes_read_as_columns_in_time_order()
+    public void Events_and_metric_changes_read_as_columns_in_time_order_and_noise_is_left_out()
     {
         var result = Result(
             [
@@ -25,7 +25,7 @@ public class ReplayTimelineTests
             ],
             [
                 Series(MetricNames.ReplicaBehind, "us-west-2", 50, 60, 1_200, 12_400, 3_000, 400, 40),
-                Series(MetricNames.WriteAvailability, "us-west-2", 1, 1, 0, 0.5, 0.5, 1, 1),
+                Series(MetricNames.WriteAvailability, "us-west-2", 1, 1, 0, 0, 0.5, 1, 1, 0.2, 1, 1),
             ]);
 
         Assert.That(Texts(result), Is.EqualTo(new[]
@@ -35,7 +35,6 @@ public class ReplayTimelineTests
             "00:03.0  lag      us-west-2 is 1.2 s behind",
             "00:03.0  writes   us-west-2 writes unavailable (availability 0 %)",
             "00:04.0  lag      us-west-2 is 12.4 s behind",
-            "00:04.0  writes   us-west-2 writes degraded (availability 50 %)",
             "00:06.0  heal     us-east-1<->us-west-2: partition over",
             "00:06.0  lag      us-west-2 caught up (at most 12.4 s behind)",
             "00:06.0  writes   us-west-2 writes available again (availability 100 %)",
@@ -79,6 +78,32 @@ public class ReplayTimelineTests
         var result = Result([new(7_200, "narrative", "", "Two hours in.")], [], seconds: 21_600);
 
         Assert.That(Texts(result)[0], Is.EqualTo("2:00:00.0  caption  Two hours in."));
+    }
+
+    [Test]
+    public void A_single_interval_of_availability_is_noise_until_the_next_confirms_it()
+    {
+        var result = Result([], [Series(MetricNames.ReadAvailability, "eu-west-1", 1, 0, 1, 0.5, 0.6, 0.99, 1, 0.2)]);
+
+        Assert.That(Texts(result), Is.EqualTo(new[]
+        {
+            "00:04.0  reads  eu-west-1 reads degraded (availability 50 %)",
+            "00:06.0  reads  eu-west-1 reads available again (availability 99 %)",
+            "00:08.0  reads  eu-west-1 reads degraded (availability 20 %)",
+            "00:10.0  end    end of run",
+        }));
+    }
+
+    [Test]
+    public void The_last_timeout_of_the_run_says_nothing_about_availability()
+    {
+        var result = Result([], [Series(MetricNames.WriteAvailability, "eu-west-1", 1, 0, 0, 0, 0, 0, 0, 0, 1, 1)]);
+
+        Assert.That(ReplayTimeline.Build(result, timeoutSeconds: 2).Select(l => l.Text), Is.EqualTo(new[]
+        {
+            "00:02.0  writes  eu-west-1 writes unavailable (availability 0 %)",
+            "00:10.0  end     end of run",
+        }));
     }
 
     [Test]
