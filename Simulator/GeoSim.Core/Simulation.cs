@@ -381,14 +381,7 @@ public sealed class Simulation : IEventHandler
     /// </summary>
     internal void InstallSnapshot(NodeId node, VersionedStore store, int handle)
     {
-        var snapshot = _snapshots.Take(handle);
-        for (var key = 0; key < snapshot.Writes.Length; key++)
-        {
-            var write = snapshot.Writes[key];
-            Ledger.OnStored(write, store.Put(key, write, snapshot.Versions[key]));
-            Ledger.OnStored(CommitLedger.Initial, write); // the snapshot's own hold
-        }
-        var (count, first, last) = Ledger.OnSnapshotInstalled(node, snapshot.Cursors);
+        var (count, first, last) = _snapshots.Install(node, store, handle);
         if (count > 0)
         {
             Report(node, "unreplicated-writes", FormattableString.Invariant(

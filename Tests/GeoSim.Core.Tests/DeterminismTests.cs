@@ -1,4 +1,5 @@
 using GeoSim.Core.Distributions;
+using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 
@@ -27,6 +28,28 @@ public class DeterminismTests
         {
             Assert.That(again, Is.EqualTo(first));
             Assert.That(other, Is.Not.EqualTo(first));
+        });
+    }
+
+    [Test]
+    public void A_failover_with_a_partition_and_a_rejoin_is_reproducible()
+    {
+        var scenario = TestScenarios.TwoRegions(rate: 200, durationS: 120)
+            .WithRegions((_, _) => 30, ("a", 1), ("b", 2), ("c", 1))
+            .WithStrategy(s => s with { Replication = ReplicationMode.SemiSync, ReadFrom = ReadFrom.LeastLag, Failover = FailoverSpec.Default with { FenceOldPrimary = false } });
+        var client = scenario.Client() with { Consistency = Consistency.ReadYourWrites };
+        scenario = scenario.WithClients(client, client with { Region = "b" }, client with { Region = "c" }) with
+        {
+            Faults = [new IsolateFault(SimDuration.FromSeconds(40), SimDuration.FromSeconds(30), "a")],
+        };
+
+        var first = TestScenarios.Run(scenario);
+        var again = TestScenarios.Run(scenario);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Events.Select(e => e.Kind), Does.Contain("promotion").And.Contain("rejoin"));
+            Assert.That(Fingerprint(again) + string.Join("\n", again.Events), Is.EqualTo(Fingerprint(first) + string.Join("\n", first.Events)));
         });
     }
 

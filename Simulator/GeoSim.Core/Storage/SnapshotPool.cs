@@ -1,4 +1,5 @@
 using GeoSim.Core.Checkers;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Storage;
 
@@ -32,13 +33,28 @@ internal sealed class SnapshotPool(CommitLedger ledger)
         return _snapshots.Count - 1;
     }
 
-    /// <summary>Takes the snapshot out of the pool; the caller must store or release its writes.</summary>
-    public StoreSnapshot Take(int handle)
+    private StoreSnapshot Take(int handle)
     {
         var snapshot = _snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken");
         _snapshots[handle] = null;
         _free.Push(handle);
         return snapshot;
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="store"/> with the snapshot. Returns the writes of the installing
+    /// node's own terms that its new primary never had (see <see cref="CommitLedger.OnSnapshotInstalled"/>).
+    /// </summary>
+    public (long Count, long FirstCommit, long LastCommit) Install(NodeId node, VersionedStore store, int handle)
+    {
+        var snapshot = Take(handle);
+        for (var key = 0; key < snapshot.Writes.Length; key++)
+        {
+            var write = snapshot.Writes[key];
+            ledger.OnStored(write, store.Put(key, write, snapshot.Versions[key]));
+            ledger.OnStored(CommitLedger.Initial, write); // the snapshot's own hold
+        }
+        return ledger.OnSnapshotInstalled(node, snapshot.Cursors);
     }
 
     public void Discard(int handle)

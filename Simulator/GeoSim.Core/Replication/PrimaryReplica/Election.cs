@@ -13,8 +13,10 @@ namespace GeoSim.Core.Replication.PrimaryReplica;
 /// fencing (so a minority side of a partition never elects). With no winner it tries again with a
 /// later epoch. All state here is volatile.
 /// </summary>
-internal sealed class Election(NodeContext context, FailoverSpec spec, SimDuration window, int majority)
+internal sealed class Election(NodeContext context, FailoverSpec spec, int majority)
 {
+    private readonly SimDuration _window = Window(context);
+
     private Candidate? _best;
     private NodeId _oldPrimary;
     private int _votes;
@@ -42,7 +44,7 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, SimDurati
                 }
             }
         }
-        context.SetTimer(window, PrimaryReplicaNode.Tag(TimerKind.ElectionEnd, epoch));
+        context.SetTimer(_window, PrimaryReplicaNode.Tag(TimerKind.ElectionEnd, epoch));
     }
 
     /// <summary>Heard a candidate of the current election.</summary>
@@ -58,7 +60,7 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, SimDurati
     public bool OnWindowEnd()
     {
         _windowOver = true;
-        context.SetTimer(window * 3, PrimaryReplicaNode.Tag(TimerKind.ElectionRetry, Epoch));
+        context.SetTimer(_window * 3, PrimaryReplicaNode.Tag(TimerKind.ElectionRetry, Epoch));
         if (_best is not { } best)
         {
             return false;
@@ -94,6 +96,21 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, SimDurati
             ? (distance != 0 ? -distance : log)
             : (log != 0 ? log : -distance);
         return order != 0 ? order > 0 : a.Node.Index < b.Node.Index;
+    }
+
+    /// <summary>Long enough for an announcement to reach the farthest node and its answer to come back.</summary>
+    private static SimDuration Window(NodeContext context)
+    {
+        var topology = context.Topology;
+        var farthest = 0.0;
+        for (var a = 0; a < topology.NodeCount; a++)
+        {
+            for (var b = 0; b < topology.NodeCount; b++)
+            {
+                farthest = Math.Max(farthest, context.MeanLatencyNanos(topology.RegionOf(new NodeId(a)), topology.RegionOf(new NodeId(b))));
+            }
+        }
+        return new SimDuration(Math.Max((long)(2 * farthest), SimDuration.NanosPerMillisecond));
     }
 
     private double Distance(Candidate candidate) =>

@@ -8,7 +8,8 @@ namespace GeoSim.Core.Replication.PrimaryReplica;
 /// status of a majority of all nodes (itself included) that follow it at its epoch. Without the
 /// lease it stops taking writes. Replicas only elect after missing its heartbeats for longer than
 /// that, so a fenced old primary has stopped before a new one starts. Volatile: after a restart
-/// the primary holds no lease until a majority is heard again.
+/// the primary holds no lease until a majority is heard again. Each change is an events.csv row
+/// and tells the split-brain accounting whether the node takes writes.
 /// </summary>
 internal sealed class MajorityLease(NodeContext context, SimDuration detectAfter, int majority)
 {
@@ -24,22 +25,24 @@ internal sealed class MajorityLease(NodeContext context, SimDuration detectAfter
     }
 
     /// <summary>After a restart nothing has been heard.</summary>
-    public void Revoke()
+    public void Revoke(int epoch)
     {
         Array.Fill(_heardAt, long.MinValue);
         Fenced = true;
+        context.SetAcceptingWrites(false);
+        context.Report("fenced", $"{context.Name} restarted as primary of epoch {epoch}; no writes until it hears a majority");
     }
 
-    /// <summary>A follower's status arrived; true when this lifted the fence.</summary>
-    public bool OnHeard(NodeId follower)
+    /// <summary>A follower's status arrived.</summary>
+    public void OnHeard(NodeId follower, int epoch)
     {
         _heardAt[follower.Index] = context.LocalNowNanos;
         context.SetTimer(detectAfter, PrimaryReplicaNode.Tag(TimerKind.Lease, 0));
-        return Recheck();
+        Recheck(epoch);
     }
 
-    /// <summary>Recomputes the lease; true when the fence went up or down.</summary>
-    public bool Recheck()
+    /// <summary>Recomputes the lease, and reports when the fence went up or down.</summary>
+    public void Recheck(int epoch)
     {
         var now = context.LocalNowNanos;
         var heard = 1;
@@ -51,8 +54,14 @@ internal sealed class MajorityLease(NodeContext context, SimDuration detectAfter
             }
         }
         var fenced = heard < majority;
-        var changed = fenced != Fenced;
+        if (fenced == Fenced)
+        {
+            return;
+        }
         Fenced = fenced;
-        return changed;
+        context.SetAcceptingWrites(!fenced);
+        context.Report(fenced ? "fenced" : "unfenced", fenced
+            ? $"{context.Name}: primary of epoch {epoch} has not heard a majority for {detectAfter}; it stops taking writes"
+            : $"{context.Name}: primary of epoch {epoch} hears a majority again; it takes writes");
     }
 }

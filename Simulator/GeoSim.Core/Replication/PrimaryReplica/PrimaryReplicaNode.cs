@@ -21,7 +21,6 @@ namespace GeoSim.Core.Replication.PrimaryReplica;
 /// </remarks>
 public sealed class PrimaryReplicaNode : ReplicationStrategy
 {
-    private readonly PrimaryReplicaSpec _spec;
     private readonly FailoverSpec? _failover;
     private readonly SimDuration _heartbeatEvery;
     private readonly bool _heartbeats;
@@ -30,6 +29,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     private readonly ReadRouter _reads;
     private readonly Election? _election;
     private readonly MajorityLease? _lease;
+    private readonly FailureDetector? _detector;
     private readonly bool[] _followers;
 
     private int _epoch = 1;
@@ -40,13 +40,8 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     private long _askedForStateAt;
     private bool _demoted;
 
-    private long _heardPrimaryAt;
-    private bool _detectorSet;
-    private bool _suspecting;
-
     public PrimaryReplicaNode(NodeContext context, PrimaryReplicaSpec spec) : base(context)
     {
-        _spec = spec;
         _failover = spec.Failover;
         _heartbeatEvery = _failover?.HeartbeatEvery ?? FailoverSpec.DefaultHeartbeatEvery;
         _heartbeats = _failover is not null || spec.ReadFrom is ReadFrom.LeastLag or ReadFrom.Bounded;
@@ -59,14 +54,17 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         if (_failover is not null)
         {
             var majority = nodes / 2 + 1;
-            _election = new Election(context, _failover, ElectionWindow(context), majority);
+            _election = new Election(context, _failover, majority);
             _lease = _failover.FenceOldPrimary ? new MajorityLease(context, _failover.DetectAfter, majority) : null;
+            _detector = new FailureDetector(context, _heartbeatEvery, _failover.DetectAfter);
         }
     }
 
     private bool IsPrimary => _primary == Context.Node;
 
     private bool AcceptsWrites => IsPrimary && _lease is not { Fenced: true };
+
+    private bool Suspecting => _detector is { Suspecting: true };
 
     /// <summary>A timer tag: the kind in the low bits, a generation (an epoch) above.</summary>
     internal static int Tag(TimerKind kind, int generation) => (generation << 3) | (int)kind;
@@ -86,17 +84,14 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         _acks.Reset();
         _lag.Forget();
         _election?.Clear();
-        _detectorSet = false;
-        _suspecting = false;
+        _detector?.Stop();
     }
 
     public override void OnRecover()
     {
-        if (IsPrimary && _lease is not null)
+        if (IsPrimary)
         {
-            _lease.Revoke();
-            Context.SetAcceptingWrites(false);
-            Context.Report("fenced", $"{Context.Name} restarted as primary of epoch {_epoch}; no writes until it hears a majority");
+            _lease?.Revoke(_epoch);
         }
         Restart();
     }
@@ -192,7 +187,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
                 OnCandidate(message);
                 break;
             case Kinds.Vote:
-                if (_election is { } election && _suspecting && message.Epoch == election.Epoch && message.Epoch > _epoch && election.OnVote())
+                if (_election is { } election && Suspecting && message.Epoch == election.Epoch && message.Epoch > _epoch && election.OnVote())
                 {
                     Promote();
                 }
@@ -248,9 +243,14 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
                 SendStatus();
                 Context.SetTimer(_heartbeatEvery, tag);
                 break;
+            case TimerKind.Detect when IsPrimary:
+                _detector!.Stop();
+                break;
             case TimerKind.Detect:
-                _detectorSet = false;
-                CheckPrimary();
+                if (_detector!.OnTimer() && _failover!.Promote != PromotionRule.None && _election!.Epoch <= _epoch)
+                {
+                    StandFor(_epoch + 1);
+                }
                 break;
             case TimerKind.SemiSyncTimeout:
                 if (IsPrimary)
@@ -259,19 +259,19 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
                 }
                 break;
             case TimerKind.Lease:
-                if (IsPrimary && _lease is not null && _lease.Recheck())
+                if (IsPrimary)
                 {
-                    OnLeaseChanged();
+                    _lease?.Recheck(_epoch);
                 }
                 break;
             case TimerKind.ElectionEnd:
-                if (_election is { } election && _suspecting && generation == election.Epoch && generation > _epoch && election.OnWindowEnd())
+                if (_election is { } election && Suspecting && generation == election.Epoch && generation > _epoch && election.OnWindowEnd())
                 {
                     Promote();
                 }
                 break;
             case TimerKind.ElectionRetry:
-                if (_election is { } stalled && generation == stalled.Epoch && generation > _epoch && _suspecting)
+                if (_election is { } stalled && generation == stalled.Epoch && generation > _epoch && Suspecting)
                 {
                     StandFor(generation + 1);
                 }
@@ -321,56 +321,18 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
                 AskForState();
             }
         }
-        else if (IsPrimary && follows == Context.Node && _lease is not null && _lease.OnHeard(from))
+        else if (IsPrimary && follows == Context.Node)
         {
-            OnLeaseChanged();
+            _lease?.OnHeard(from, _epoch);
         }
-    }
-
-    private void OnLeaseChanged()
-    {
-        var fenced = _lease!.Fenced;
-        Context.SetAcceptingWrites(!fenced);
-        Context.Report(fenced ? "fenced" : "unfenced", fenced
-            ? $"{Context.Name}: primary of epoch {_epoch} has not heard a majority for {_failover!.DetectAfter}; it stops taking writes"
-            : $"{Context.Name}: primary of epoch {_epoch} hears a majority again; it takes writes");
     }
 
     /// <summary>A heartbeat from the primary arrived (or a new primary was learned): it is alive.</summary>
     private void HeardPrimary()
     {
-        _heardPrimaryAt = Context.LocalNowNanos;
-        _suspecting = false;
-        if (_failover is not null && !IsPrimary && !_detectorSet)
+        if (!IsPrimary)
         {
-            _detectorSet = true;
-            Context.SetTimer(DetectAfterSilence, Tag(TimerKind.Detect, 0));
-        }
-    }
-
-    /// <summary>
-    /// The primary is lost once <c>detect-after</c> has passed since the first heartbeat it missed,
-    /// i.e. one heartbeat interval after the last thing heard from it.
-    /// </summary>
-    private SimDuration DetectAfterSilence => _heartbeatEvery + _failover!.DetectAfter;
-
-    private void CheckPrimary()
-    {
-        if (IsPrimary)
-        {
-            return;
-        }
-        var silent = Context.LocalNowNanos - _heardPrimaryAt;
-        if (silent >= 0 && silent < DetectAfterSilence.Nanos)
-        {
-            _detectorSet = true;
-            Context.SetTimer(new SimDuration(DetectAfterSilence.Nanos - silent), Tag(TimerKind.Detect, 0));
-            return;
-        }
-        _suspecting = true;
-        if (_failover!.Promote != PromotionRule.None && _election!.Epoch <= _epoch)
-        {
-            StandFor(_epoch + 1);
+            _detector?.Heard();
         }
     }
 
@@ -386,7 +348,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     private void OnCandidate(in Message message)
     {
         // A replica that still hears the primary takes no part: one slow link must not depose a live primary.
-        if (_election is not { } election || !_suspecting || message.Epoch <= _epoch || message.Epoch < election.Epoch)
+        if (_election is not { } election || !Suspecting || message.Epoch <= _epoch || message.Epoch < election.Epoch)
         {
             return;
         }
@@ -403,7 +365,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         _epoch = _election!.Epoch;
         _election.Clear();
         _primary = Context.Node;
-        _suspecting = false;
+        _detector!.Stop();
         Array.Clear(_followers);
         _acks.Reset();
         _lease?.Grant();
@@ -468,19 +430,4 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     }
 
     private string Name(NodeId node) => Context.Topology.NodeName(node);
-
-    /// <summary>Long enough for an announcement to reach the farthest node and its answer to come back.</summary>
-    private static SimDuration ElectionWindow(NodeContext context)
-    {
-        var topology = context.Topology;
-        var farthest = 0.0;
-        for (var a = 0; a < topology.NodeCount; a++)
-        {
-            for (var b = 0; b < topology.NodeCount; b++)
-            {
-                farthest = Math.Max(farthest, context.MeanLatencyNanos(topology.RegionOf(new NodeId(a)), topology.RegionOf(new NodeId(b))));
-            }
-        }
-        return new SimDuration(Math.Max((long)(2 * farthest), SimDuration.NanosPerMillisecond));
-    }
 }
