@@ -11,6 +11,7 @@ public static class GeoSimApp
         var root = new RootCommand("GeoSim: a deterministic simulator of multi-region database deployments.");
         root.Subcommands.Add(RunCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output, error));
+        root.Subcommands.Add(ReplayCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(ListCommand.Create(output));
 

@@ -28,7 +28,7 @@ internal sealed class TerminalProgress : IProgress<double>
 
     /// <summary>A progress line on <paramref name="output"/> if it is the console on a terminal; else null.</summary>
     public static TerminalProgress? For(TextWriter output, string label, double durationSeconds) =>
-        ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected
+        Terminal.IsConsole(output)
             ? new TerminalProgress(output, label, durationSeconds)
             : null;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GeoSim.Core.Spec;
 using GeoSim.Reports;
 
 namespace GeoSim.Cli.Commands;
@@ -27,32 +26,12 @@ internal static class CompareCommand
         {
             var request = options.Read(parsed, ShippedScenarios.Resolve(parsed.GetValue(scenario)));
             var runner = new ScenarioRunner(output, error);
-            if (!runner.TryLoad(request, out var spec) || !TrySelect(spec, parsed.GetValue(strategies), error, out var selected))
+            if (!runner.TryLoad(request, out var spec) || !StrategySelection.TrySelect(spec, parsed.GetValue(strategies), "--strategies", error, out var selected))
             {
                 return ExitCodes.BadInput;
             }
             return runner.RunAndWrite(spec, selected, request, ReportParts.ForCompare, CompareTable.Print);
         });
         return command;
-    }
-
-    /// <summary>The strategies named in <paramref name="labels"/>, in the order named; all when null.</summary>
-    private static bool TrySelect(ScenarioSpec spec, string? labels, TextWriter error, out IReadOnlyList<StrategySpec> selected)
-    {
-        selected = spec.Strategies;
-        if (labels is null)
-        {
-            return true;
-        }
-        var names = labels.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-        var unknown = names.Where(n => spec.Strategies.All(s => s.Label != n)).ToList();
-        if (names.Count == 0 || unknown.Count > 0)
-        {
-            var what = unknown.Count > 0 ? $"unknown strategy {string.Join(", ", unknown.Select(u => $"'{u}'"))}" : "no strategy named";
-            error.WriteLine($"geosim: --strategies {labels}: {what}; the scenario has: {string.Join(", ", spec.Strategies.Select(s => s.Label))}");
-            return false;
-        }
-        selected = names.Select(n => spec.Strategies.First(s => s.Label == n)).ToList();
-        return true;
     }
 }

@@ -181,6 +181,7 @@ public sealed class CommitLedger
     {
         var lost = 0L;
         var oldest = long.MaxValue;
+        var newest = long.MinValue;
         foreach (var term in _terms)
         {
             var from = term.Cursors[node.Index];
@@ -192,12 +193,13 @@ public sealed class CommitLedger
                 {
                     lost++;
                     oldest = Math.Min(oldest, entry.CommitTime);
+                    newest = Math.Max(newest, entry.CommitTime);
                 }
             }
             term.AbandonedFrom = Math.Min(term.AbandonedFrom, from);
         }
         StartTerm(node);
-        return new LostWrites(lost, oldest);
+        return new LostWrites(lost, oldest, newest);
     }
 
     /// <summary>

@@ -67,9 +67,10 @@ internal sealed class FailoverChecker(Topology.Topology topology, Network networ
         metrics.OnFailover(topology.RegionOf(node), now);
         metrics.OnLostUpdates(oldRegion, lost.Count, now);
         // RPO is the window of acknowledged data lost: from the oldest lost write to the moment the
-        // primary was lost (the fault's start; the promotion when no fault is known).
-        var lostAt = _faultStart != long.MinValue ? _faultStart : now;
-        metrics.OnRpo(oldRegion, lost.Count > 0 ? Math.Max(0, lostAt - lost.OldestCommitTime) : 0, now);
+        // primary was lost (the fault's start, or the promotion when no fault is known), or to the
+        // newest lost write when the old primary kept accepting writes past it.
+        var lostAt = Math.Max(_faultStart != long.MinValue ? _faultStart : now, lost.NewestCommitTime);
+        metrics.OnRpo(oldRegion, lost.Count > 0 ? lostAt - lost.OldestCommitTime : 0, now);
     }
 
     /// <summary>A node committed a write.</summary>
