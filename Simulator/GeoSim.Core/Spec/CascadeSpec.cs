@@ -1,3 +1,5 @@
+using GeoSim.Core.Engine;
+
 namespace GeoSim.Core.Spec;
 
 /// <summary>
@@ -6,14 +8,15 @@ namespace GeoSim.Core.Spec;
 /// sends one stream per child instead of one per replica.
 /// </summary>
 /// <param name="Links">Parent-to-child edges of the tree; the head is the one region that is nobody's child.</param>
-public sealed record CascadeSpec(string Label, IReadOnlyList<CascadeLink> Links) : StrategySpec(Label)
+/// <param name="ReparentAfter">A relay that has not heard from its parent this long reattaches to its grandparent; null: never.</param>
+public sealed record CascadeSpec(string Label, IReadOnlyList<CascadeLink> Links, SimDuration? ReparentAfter = null) : StrategySpec(Label)
 {
     public override string Type => "cascade";
 
     /// <summary>The root of the tree, where every write is committed.</summary>
     public string Head => Links.Select(l => l.Parent).First(p => Links.All(l => l.Child != p));
 
-    public bool Equals(CascadeSpec? other) => other is not null && Label == other.Label && Links.SequenceEqual(other.Links);
+    public bool Equals(CascadeSpec? other) => other is not null && Label == other.Label && Links.SequenceEqual(other.Links) && ReparentAfter == other.ReparentAfter;
 
     public override int GetHashCode() => HashCode.Combine(Label, Links.Count);
 }

@@ -10,8 +10,7 @@ namespace GeoSim.Scenario.Sections;
 /// </summary>
 internal sealed class CascadeReader(Diagnostics diagnostics, ValueReader values)
 {
-    public static readonly string[] Keys = ["type", "label", "chain", "tree"];
-    public static readonly string[] KeysNotSupportedYet = ["reparent-after"];
+    public static readonly string[] Keys = ["type", "label", "chain", "tree", "reparent-after"];
 
     public CascadeSpec? Read(MappingReader block, string? label, IReadOnlyList<RegionSpec> regions)
     {
@@ -28,7 +27,8 @@ internal sealed class CascadeReader(Diagnostics diagnostics, ValueReader values)
         {
             return null;
         }
-        return new CascadeSpec(label, links);
+        var reparentAfter = block.Get("reparent-after") is { } r ? values.PositiveDuration(r, "reparent-after") : null;
+        return new CascadeSpec(label, links, reparentAfter);
     }
 
     private List<CascadeLink>? Chain(Node node, IReadOnlyList<string> regions)

@@ -71,7 +71,7 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         var type = (mapping.Entries.FirstOrDefault(e => e.Key.Value == "type")?.Value as ScalarNode)?.Value ?? PrimaryReplica;
         var (keys, notSupportedYet) = type switch
         {
-            Cascade => (CascadeReader.Keys, CascadeReader.KeysNotSupportedYet),
+            Cascade => (CascadeReader.Keys, Array.Empty<string>()),
             MultiMaster => (MultiMasterReader.Keys, []),
             _ => (PrimaryReplicaKeys, Array.Empty<string>()),
         };

@@ -1,3 +1,4 @@
+using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 
@@ -57,6 +58,38 @@ public class CascadeTests
             Assert.That(HeadBytes(cascade), Is.EqualTo(writes * 1000).Within(2000), "one 1 KB message per write");
             Assert.That(HeadBytes(star), Is.EqualTo(3 * HeadBytes(cascade)).Within(6000));
             Assert.That(cascade.Summary.Any(x => x.Metric == MetricNames.CrossRegionBytes && x.Scope == "a->d"), Is.False);
+        });
+    }
+
+    [TestCase(null, 30_000.0)]
+    [TestCase(5.0, 8_000.0)]
+    public void A_relay_that_goes_down_stops_its_subtree_unless_children_reparent(double? reparentAfterS, double behindMs)
+    {
+        // b (the middle of a -> b -> c -> d) is down from 20 s to 80 s. Without reparenting, c
+        // and d fall behind for the whole minute; with reparent-after 5 s, c asks a to adopt it
+        // after 5-6 s of silence and catches up from a snapshot, and d with it.
+        var cascade = Cascade with { ReparentAfter = reparentAfterS is { } s ? SimDuration.FromSeconds(s) : null };
+        var scenario = ChainScenario(cascade) with
+        {
+            Faults = [new OutageFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(60), "b", null)],
+        };
+
+        var result = TestScenarios.Run(scenario);
+        var behindD = result.Row(MetricNames.ReplicaBehind, "d").Max;
+
+        Assert.Multiple(() =>
+        {
+            if (reparentAfterS is null)
+            {
+                Assert.That(behindD, Is.GreaterThan(behindMs));
+                Assert.That(result.Events.Any(e => e.Kind == "reparent"), Is.False);
+            }
+            else
+            {
+                Assert.That(behindD, Is.LessThan(behindMs));
+                Assert.That(result.Events.Single(e => e.Kind == "reparent").Detail, Does.Contain("c/0 now follows a/0"));
+            }
+            Assert.That(result.Series.Single(s => s.Metric == MetricNames.ReplicaBehind && s.Scope == "d").Points[^1].Value, Is.LessThan(200));
         });
     }
 

@@ -11,11 +11,13 @@ namespace GeoSim.Core.Replication.Cascade;
 internal sealed class CascadeTree
 {
     private readonly NodeId[][] _children;
+    private readonly NodeId?[] _parents;
 
     public CascadeTree(CascadeSpec spec, Topology.Topology topology)
     {
         Head = Relay(topology, spec.Head);
         _children = new NodeId[topology.NodeCount][];
+        _parents = new NodeId?[topology.NodeCount];
         for (var n = 0; n < topology.NodeCount; n++)
         {
             var node = new NodeId(n);
@@ -32,6 +34,13 @@ internal sealed class CascadeTree
                 .Select(l => Relay(topology, l.Child));
             _children[n] = localReplicas.Concat(childRelays).ToArray();
         }
+        for (var n = 0; n < topology.NodeCount; n++)
+        {
+            foreach (var child in _children[n])
+            {
+                _parents[child.Index] = new NodeId(n);
+            }
+        }
     }
 
     /// <summary>The head region's relay: it commits every write.</summary>
@@ -39,6 +48,9 @@ internal sealed class CascadeTree
 
     /// <summary>The nodes this node relays writes to (none for a leaf).</summary>
     public IReadOnlyList<NodeId> ChildrenOf(NodeId node) => _children[node.Index];
+
+    /// <summary>The node this node receives writes from in the configured tree (null for the head).</summary>
+    public NodeId? ParentOf(NodeId node) => _parents[node.Index];
 
     private static NodeId Relay(Topology.Topology topology, string region) => topology.NodeIn(topology.Region(region), 0);
 }
