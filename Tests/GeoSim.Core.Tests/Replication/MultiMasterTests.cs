@@ -43,6 +43,22 @@ public class MultiMasterTests
     }
 
     [Test]
+    public void Under_lww_a_write_loses_exactly_when_the_other_region_writes_its_key_within_one_latency_after_it()
+    {
+        // Perfect clocks, 40 ms one-way: a write is lost iff the other region writes the same key
+        // in the next 40 ms (a concurrent write with a later timestamp). Each region writes each of
+        // the 3 keys at 20/3 per second: P(lost) = 1 - exp(-20/3 * 0.040) = 0.234.
+        var result = TestScenarios.Run(TwoWriters(Lww) with { Duration = SimDuration.FromSeconds(400) } is var s
+            ? s with { Workload = s.Workload with { Clients = s.Workload.Clients.Select(c => c with { Until = SimDuration.FromSeconds(390) }).ToList() } }
+            : s);
+
+        var lost = result.Summary.Where(r => r.Metric == MetricNames.LostUpdates).Sum(r => r.Count);
+        var writes = result.Row(MetricNames.WriteLatency, "all").Count;
+
+        Assert.That(lost / (double)writes, Is.EqualTo(1 - Math.Exp(-20.0 / 3 * 0.040)).Within(0.015));
+    }
+
+    [Test]
     public void Lag_is_the_one_way_latency_also_for_writes_that_lose()
     {
         var result = TestScenarios.Run(TwoWriters(Lww));

@@ -126,26 +126,26 @@ public sealed class MultiMasterNode : ReplicationStrategy
         {
             // A CRDT keeps both: merge the states, nothing is lost.
             Context.Apply(key, incoming.Write, incoming.Time.WallNanos);
-            _versions[key] = incoming with { Clock = clock, State = state.Merge(incoming.State!) };
+            _versions[key] = incoming.Seen(clock) with { State = state.Merge(incoming.State!) };
         }
         else if (_resolver.IncomingWins(current, incoming, order))
         {
             // Report the loser before replacing it: once no store holds it, its id may be reused.
-            if (order != CausalOrder.After && current.Write != CommitLedger.Initial)
+            if (current.Write != CommitLedger.Initial && !incoming.WrittenWith.Dominates(current.WrittenWith))
             {
                 Context.RecordLost(current.Write);
             }
             Context.Apply(key, incoming.Write, incoming.Time.WallNanos);
-            _versions[key] = incoming with { Clock = clock };
+            _versions[key] = incoming.Seen(clock);
         }
         else
         {
-            if (order is CausalOrder.After or CausalOrder.Concurrent)
+            if (!current.WrittenWith.Dominates(incoming.WrittenWith))
             {
                 Context.RecordLost(incoming.Write);
             }
             Context.Deliver(incoming.Write);
-            _versions[key] = current with { Clock = clock };
+            _versions[key] = current.Seen(clock);
         }
     }
 
