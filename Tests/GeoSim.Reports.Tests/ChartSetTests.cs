@@ -4,17 +4,9 @@ using GeoSim.Reports.Charts;
 
 namespace GeoSim.Reports.Tests;
 
-public sealed class ChartSetTests
+public sealed class ChartSetTests : ScratchFolderTest
 {
     private static readonly string[] RunCharts = ["lag", "latency-cdf", "staleness-cdf", "availability", "conflicts", "cross-region-bytes"];
-
-    private ScratchFolder _scratch = null!;
-
-    [SetUp]
-    public void SetUp() => _scratch = new ScratchFolder();
-
-    [TearDown]
-    public void TearDown() => _scratch.Dispose();
 
     [Test]
     public void A_run_writes_every_chart_as_a_1200x700_png_and_an_svg()

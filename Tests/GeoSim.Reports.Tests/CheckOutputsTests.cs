@@ -8,16 +8,8 @@ namespace GeoSim.Reports.Tests;
 /// Runs the shared contract checker (shared/tools/check-outputs, beside the repository clone) on
 /// a folder we wrote, so the writers and the written format cannot drift apart.
 /// </summary>
-public sealed class CheckOutputsTests
+public sealed class CheckOutputsTests : ScratchFolderTest
 {
-    private ScratchFolder _scratch = null!;
-
-    [SetUp]
-    public void SetUp() => _scratch = new ScratchFolder();
-
-    [TearDown]
-    public void TearDown() => _scratch.Dispose();
-
     [Test]
     public void WrittenFolderHoldsTheOutputContract()
     {

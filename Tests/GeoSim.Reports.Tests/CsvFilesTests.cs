@@ -1,15 +1,7 @@
 namespace GeoSim.Reports.Tests;
 
-public sealed class CsvFilesTests
+public sealed class CsvFilesTests : ScratchFolderTest
 {
-    private ScratchFolder _scratch = null!;
-
-    [SetUp]
-    public void SetUp() => _scratch = new ScratchFolder();
-
-    [TearDown]
-    public void TearDown() => _scratch.Dispose();
-
     [Test]
     public void SummaryHasExactText()
     {

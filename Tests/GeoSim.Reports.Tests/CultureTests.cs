@@ -2,16 +2,8 @@ using System.Globalization;
 
 namespace GeoSim.Reports.Tests;
 
-public sealed class CultureTests
+public sealed class CultureTests : ScratchFolderTest
 {
-    private ScratchFolder _scratch = null!;
-
-    [SetUp]
-    public void SetUp() => _scratch = new ScratchFolder();
-
-    [TearDown]
-    public void TearDown() => _scratch.Dispose();
-
     [TestCase("de-DE")]
     [TestCase("fr-FR")]
     public void OutputIsByteIdenticalUnderAnyCulture(string culture)

@@ -5,16 +5,8 @@ using GeoSim.Reports.Html;
 
 namespace GeoSim.Reports.Tests;
 
-public sealed class HtmlReportTests
+public sealed class HtmlReportTests : ScratchFolderTest
 {
-    private ScratchFolder _scratch = null!;
-
-    [SetUp]
-    public void SetUp() => _scratch = new ScratchFolder();
-
-    [TearDown]
-    public void TearDown() => _scratch.Dispose();
-
     [Test]
     public void The_report_is_well_formed_and_has_its_sections()
     {

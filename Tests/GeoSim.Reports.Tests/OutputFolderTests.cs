@@ -2,16 +2,8 @@ using GeoSim.Core.Metrics;
 
 namespace GeoSim.Reports.Tests;
 
-public sealed class OutputFolderTests
+public sealed class OutputFolderTests : ScratchFolderTest
 {
-    private ScratchFolder _scratch = null!;
-
-    [SetUp]
-    public void SetUp() => _scratch = new ScratchFolder();
-
-    [TearDown]
-    public void TearDown() => _scratch.Dispose();
-
     [Test]
     public void CreatesTheFolderAndItsParents()
     {

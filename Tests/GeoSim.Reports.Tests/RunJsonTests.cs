@@ -3,16 +3,8 @@ using GeoSim.Core.Metrics;
 
 namespace GeoSim.Reports.Tests;
 
-public sealed class RunJsonTests
+public sealed class RunJsonTests : ScratchFolderTest
 {
-    private ScratchFolder _scratch = null!;
-
-    [SetUp]
-    public void SetUp() => _scratch = new ScratchFolder();
-
-    [TearDown]
-    public void TearDown() => _scratch.Dispose();
-
     [Test]
     public void HasExactTextInStableKeyOrder()
     {
