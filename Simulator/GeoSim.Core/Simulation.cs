@@ -424,7 +424,12 @@ public sealed class Simulation : IEventHandler
         }
         op.Waiting = false;
         _ops.Free(request.Slot);
-        _metrics.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, Now, success, reply.Read);
+        // Only ops whose timeout falls within the run are counted: every one of them has an outcome
+        // whatever the strategy, so strategies compared on one seed are judged on the same ops.
+        if (request.IssuedAtNanos + _clients[op.Client].TimeoutNanos <= _scenario.Duration.Nanos)
+        {
+            _metrics.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, Now, success, reply.Read);
+        }
         if (success)
         {
             OnSessionReply(op.Client, request, reply);

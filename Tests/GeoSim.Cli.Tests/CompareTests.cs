@@ -8,9 +8,8 @@ public class CompareTests
     private static readonly string[] Labels = ["reads-at-primary", "reads-local", "reads-nearest"];
 
     /// <summary>
-    /// The workload is the same: every strategy gets the same writes (they all go to the primary,
-    /// so even their answers arrive alike). Counted reads may differ by the reads still unanswered
-    /// when the run ends, which are not counted: slower reads leave more of them.
+    /// The workload is the same: every strategy is judged on exactly the same client ops (those
+    /// whose timeout falls within the run), and the same fault and caption rows.
     /// </summary>
     [Test]
     public void Strategies_see_the_same_client_ops_and_the_same_faults()
@@ -25,13 +24,11 @@ public class CompareTests
             summary.Where(r => r[1] == metric && r[2] == "all").ToDictionary(r => r[0], r => double.Parse(r[column], CultureInfo.InvariantCulture));
         var writes = Column("write_availability", 4);
         var reads = Column("read_availability", 4);
-        // Reads arriving at the rate of the scenario (4 regions x 300/s x 0.8) during the slowest read.
-        var inFlightAtEnd = 4 * 300 * 0.8 * Column("read_latency_ms", 10).Values.Max() / 1000;
         Assert.Multiple(() =>
         {
             Assert.That(writes.Keys, Is.EqualTo(Labels));
             Assert.That(writes.Values.Distinct().Count(), Is.EqualTo(1), string.Join(", ", writes));
-            Assert.That(reads.Values.Max() - reads.Values.Min(), Is.LessThanOrEqualTo(inFlightAtEnd), string.Join(", ", reads));
+            Assert.That(reads.Values.Distinct().Count(), Is.EqualTo(1), string.Join(", ", reads));
             var faults = Labels.Select(l => Rows(dir, "events.csv").Where(r => r[0] == l).Select(r => string.Join(",", r.Skip(1))).ToList()).ToList();
             Assert.That(faults[1], Is.EqualTo(faults[0]));
             Assert.That(faults[2], Is.EqualTo(faults[0]));
