@@ -8,9 +8,15 @@ internal static class TimeSeriesChart
 {
     private const int MaxLabelledWindows = 12;
 
-    /// <summary>Share of the y axis above the data kept for labels: one row of event labels, then fault labels.</summary>
-    private const double LabelBand = 0.35;
     private const int FaultLabelRows = 3;
+    private const int MarkerLabelRows = 3;
+
+    /// <summary>Height of one label row, and the margin above and below the rows, as shares of the y axis.</summary>
+    private const double RowHeight = 0.055;
+    private const double BandMargin = 0.03;
+
+    /// <summary>About how wide a 12 px label character is, as a share of the plot's data width.</summary>
+    private const double CharWidth = 7.2 / 950;
 
     /// <param name="yLow">The lowest value the y axis must show.</param>
     /// <param name="yHigh">The highest; the label band is added above it when there is something to label.</param>
@@ -20,11 +26,16 @@ internal static class TimeSeriesChart
         double yLow, double yHigh, double endSeconds, string emptyNote)
     {
         var plot = ChartCanvas.Create(text);
-        var labels = timeline.Windows.Count > 0 || timeline.Markers.Count > 0;
-        var top = yHigh + (yHigh - yLow) * (labels ? LabelBand : 0.05);
-        double Row(int row) => top - (top - yLow) * (0.015 + 0.055 * row);
-        AddWindows(plot, timeline.Windows, Row);
-        AddMarkers(plot, timeline.Markers, Row(0));
+        var end = Math.Max(endSeconds, 1);
+        var markerRows = LabelRows(timeline.Markers, end);
+        var markerRowCount = markerRows.Length == 0 ? 0 : markerRows.Max() + 1;
+        var windowRowCount = timeline.Windows.Count <= MaxLabelledWindows ? Math.Min(timeline.Windows.Count, FaultLabelRows) : 0;
+        // The band above the data holds every label row: b / (1 + b) of the axis is the band.
+        var bandShare = BandMargin + RowHeight * (markerRowCount + windowRowCount);
+        var top = yHigh + (yHigh - yLow) * (markerRowCount + windowRowCount > 0 ? bandShare / (1 - bandShare) : 0.05);
+        double Row(int row) => top - (top - yLow) * (0.015 + RowHeight * row);
+        AddWindows(plot, timeline.Windows, i => Row(markerRowCount + i));
+        AddMarkers(plot, timeline.Markers, markerRows, Row);
         ChartCanvas.AddLines(plot, lines);
         if (lines.Count == 0)
         {
@@ -50,21 +61,42 @@ internal static class TimeSeriesChart
             if (labelled)
             {
                 // Rows below the event labels, staggered so overlapping windows stay readable.
-                AddLabel(plot, w.Label, w.StartSeconds, row(1 + i % FaultLabelRows), Palette.Fault.Darken(0.35));
+                AddLabel(plot, w.Label, w.StartSeconds, row(i % FaultLabelRows), Palette.Fault.Darken(0.35));
             }
         }
     }
 
-    private static void AddMarkers(Plot plot, IReadOnlyList<EventMarker> markers, double labelY)
+    private static void AddMarkers(Plot plot, IReadOnlyList<EventMarker> markers, int[] rows, Func<int, double> row)
     {
-        foreach (var m in markers)
+        for (var i = 0; i < markers.Count; i++)
         {
+            var m = markers[i];
             var line = plot.Add.VerticalLine(m.TimeSeconds);
             line.Color = Palette.Marker;
             line.LineWidth = 1.5f;
             line.LinePattern = LinePattern.Dotted;
-            AddLabel(plot, m.Label, m.TimeSeconds, labelY, Palette.Marker);
+            AddLabel(plot, m.Label, m.TimeSeconds, row(rows[i]), Palette.Marker);
         }
+    }
+
+    /// <summary>
+    /// Puts each label in the first row where it does not run into the previous label of that row
+    /// (labels close in time would print over each other); past the last row, it shares the row
+    /// that frees up first.
+    /// </summary>
+    internal static int[] LabelRows(IReadOnlyList<EventMarker> markers, double endSeconds)
+    {
+        var rowEnds = new double[MarkerLabelRows];
+        Array.Fill(rowEnds, double.NegativeInfinity);
+        var rows = new int[markers.Count];
+        foreach (var i in Enumerable.Range(0, markers.Count).OrderBy(i => markers[i].TimeSeconds))
+        {
+            var start = markers[i].TimeSeconds;
+            var row = Array.FindIndex(rowEnds, e => e <= start);
+            rows[i] = row >= 0 ? row : Array.IndexOf(rowEnds, rowEnds.Min());
+            rowEnds[rows[i]] = start + (markers[i].Label.Length + 1) * CharWidth * endSeconds;
+        }
+        return rows;
     }
 
     private static void AddLabel(Plot plot, string text, double x, double y, Color color)
