@@ -278,6 +278,7 @@ public sealed class Simulation : IEventHandler
         wire.From = from;
         wire.Message = message;
         wire.SendSeq = _sendSeq++;
+        wire.SentAt = Now;
         wire.SenderIncarnation = _lifecycle.Incarnation(from);
         if (Network.CanReach(from, to) && !_held.IsHolding(from, to))
         {
@@ -330,8 +331,10 @@ public sealed class Simulation : IEventHandler
             return;
         }
         var message = wire.Message;
+        Writes.BeginHop(from, message.Write, wire.SentAt);
         _wire.Free(slot);
         _nodes[to.Index].OnMessage(from, message);
+        Writes.EndHop();
     }
 
     /// <summary>After a heal or a recovery, held streams reconnect and resume once the reconnect delay has passed.</summary>

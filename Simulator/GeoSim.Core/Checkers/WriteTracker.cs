@@ -20,6 +20,17 @@ internal sealed class WriteTracker(
 {
     private readonly SnapshotPool _snapshots = new(ledger);
     private readonly DivergenceTracker _divergence = new(ledger.Keys, topology.NodeCount);
+    private NodeId? _hopFrom;
+    private int _hopWrite;
+    private long _hopSentAt;
+
+    /// <summary>
+    /// A stream message from <paramref name="from"/> carrying <paramref name="write"/> is being
+    /// handled: if the receiver takes that write in now, the hop it took is measured.
+    /// </summary>
+    public void BeginHop(NodeId from, int write, long sentAt) => (_hopFrom, _hopWrite, _hopSentAt) = (from, write, sentAt);
+
+    public void EndHop() => _hopFrom = null;
 
     /// <summary>A new write committed at <paramref name="node"/>, applied to its store.</summary>
     public WriteRef Commit(NodeId node, VersionedStore store, int key, long version)
@@ -55,6 +66,10 @@ internal sealed class WriteTracker(
         if (origin != node)
         {
             metrics.OnReplicated(topology.RegionOf(origin), topology.RegionOf(node), commitTime, now());
+        }
+        if (_hopFrom is { } from && _hopWrite == write)
+        {
+            metrics.OnHop(topology.RegionOf(from), topology.RegionOf(node), _hopSentAt, now());
         }
     }
 

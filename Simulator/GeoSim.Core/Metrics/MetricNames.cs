@@ -13,6 +13,8 @@ public static class MetricNames
     public const string WriteAvailability = "write_availability";
     public const string ReadAvailability = "read_availability";
     public const string CrossRegionBytes = "cross_region_bytes";
+    public const string CrossRegionMessages = "cross_region_messages";
+    public const string HopLag = "hop_lag_ms";
     public const string ClockOffset = "clock_offset_ms";
     public const string Conflicts = "conflicts";
     public const string LostUpdates = "lost_updates";

@@ -20,6 +20,9 @@ public sealed class MetricsRecorder
     private readonly DistributionMetric[] _behind;
     private readonly long[] _bytes;
     private readonly IntervalSeries?[] _bytesPerInterval;
+    private readonly long[] _messages;
+    private readonly IntervalSeries?[] _messagesPerInterval;
+    private readonly DistributionMetric?[] _hops;
     private readonly List<SeriesPoint>[] _clockOffsets;
     private readonly EventCounter _conflicts;
     private readonly List<SeriesPoint> _divergentKeys = [];
@@ -40,6 +43,9 @@ public sealed class MetricsRecorder
         _behind = Enumerable.Range(0, _regions).Select(_ => new DistributionMetric(_clock.Count)).ToArray();
         _bytes = new long[_regions * _regions];
         _bytesPerInterval = new IntervalSeries?[_regions * _regions];
+        _messages = new long[_regions * _regions];
+        _messagesPerInterval = new IntervalSeries?[_regions * _regions];
+        _hops = new DistributionMetric?[_regions * _regions];
         _clockOffsets = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
         _siblingKeysOfNode = new int[topology.NodeCount];
         _siblingKeys = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
@@ -162,6 +168,19 @@ public sealed class MetricsRecorder
         var pair = src.Index * _regions + dst.Index;
         _bytes[pair] += bytes;
         (_bytesPerInterval[pair] ??= new IntervalSeries(_clock.Count)).Add(_clock.IndexOf(now), bytes);
+        _messages[pair]++;
+        (_messagesPerInterval[pair] ??= new IntervalSeries(_clock.Count)).Add(_clock.IndexOf(now), 1);
+    }
+
+    /// <summary>A write crossed one hop, from a node of <paramref name="src"/> to one of <paramref name="dst"/>: sent to applied.</summary>
+    public void OnHop(RegionId src, RegionId dst, long sentAt, long now)
+    {
+        if (!_clock.Measured(sentAt))
+        {
+            return;
+        }
+        var pair = src.Index * _regions + dst.Index;
+        (_hops[pair] ??= new DistributionMetric(_clock.Count)).Record(_clock.IndexOf(sentAt), now - sentAt);
     }
 
     /// <summary>Samples how far behind each region is: the worst of its nodes.</summary>
@@ -236,6 +255,13 @@ public sealed class MetricsRecorder
                 rows.AddMilliseconds(MetricNames.ReplicationLag, name, lag);
             }
         });
+        ForEachPair((pair, name) =>
+        {
+            if (_hops[pair] is { } hop)
+            {
+                rows.AddMilliseconds(MetricNames.HopLag, name, hop);
+            }
+        });
         for (var r = 0; r < _regions; r++)
         {
             rows.AddMilliseconds(MetricNames.ReplicaBehind, scopes[r], _behind[r]);
@@ -273,6 +299,13 @@ public sealed class MetricsRecorder
             if (_bytesPerInterval[pair] is { } perInterval)
             {
                 rows.AddCount(MetricNames.CrossRegionBytes, name, "bytes", _bytes[pair], perInterval);
+            }
+        });
+        ForEachPair((pair, name) =>
+        {
+            if (_messagesPerInterval[pair] is { } perInterval)
+            {
+                rows.AddCount(MetricNames.CrossRegionMessages, name, "messages", _messages[pair], perInterval);
             }
         });
         rows.AddSamples(MetricNames.DivergentKeys, MetricNames.AllScope, "keys", _divergentKeys);

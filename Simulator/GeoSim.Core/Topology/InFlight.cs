@@ -17,6 +17,9 @@ internal struct InFlight
     /// <summary>Order in which node-to-node messages were sent (streams keep it).</summary>
     public long SendSeq;
 
+    /// <summary>When a node-to-node message was sent (true time), for per-hop lag.</summary>
+    public long SentAt;
+
     /// <summary>The sender's incarnation when it sent a stream message: a crash loses what its streams had not delivered.</summary>
     public int SenderIncarnation;
     public Message Message;

@@ -41,6 +41,11 @@ public class CascadeTests
             Assert.That(result.Row(MetricNames.ReplicationLag, "a->c").Max, Is.EqualTo(60.0).Within(1e-9));
             Assert.That(result.Row(MetricNames.ReplicationLag, "a->d").P50, Is.EqualTo(120.0).Within(1e-9));
             Assert.That(result.Row(MetricNames.ReplicationLag, "a->d").Max, Is.EqualTo(120.0).Within(1e-9));
+            // Each hop on its own: exactly its link's one-way latency.
+            Assert.That(result.Row(MetricNames.HopLag, "a->b").Max, Is.EqualTo(20.0).Within(1e-9));
+            Assert.That(result.Row(MetricNames.HopLag, "b->c").Max, Is.EqualTo(40.0).Within(1e-9));
+            Assert.That(result.Row(MetricNames.HopLag, "c->d").P50, Is.EqualTo(60.0).Within(1e-9));
+            Assert.That(result.Summary.Any(r => r.Metric == MetricNames.HopLag && r.Scope == "a->d"), Is.False);
         });
     }
 
@@ -59,6 +64,9 @@ public class CascadeTests
             Assert.That(HeadBytes(cascade), Is.InRange(writes * 1000, (writes + 2 * 20 * 2) * 1000), "one 1 KB message per write");
             Assert.That(HeadBytes(star), Is.EqualTo(3 * HeadBytes(cascade)).Within(6000));
             Assert.That(cascade.Summary.Any(x => x.Metric == MetricNames.CrossRegionBytes && x.Scope == "a->d"), Is.False);
+            // Messages from the head: one replication stream (plus write acks to local clients, none cross-region).
+            Assert.That(cascade.Summary.Where(x => x.Metric == MetricNames.CrossRegionMessages && x.Scope.StartsWith("a->")).Sum(x => x.Count) * 3,
+                Is.EqualTo(star.Summary.Where(x => x.Metric == MetricNames.CrossRegionMessages && x.Scope.StartsWith("a->")).Sum(x => x.Count)));
         });
     }
 
