@@ -8,8 +8,6 @@ public readonly record struct SimTime(long Nanos) : IComparable<SimTime>
     public static readonly SimTime Zero = new(0);
     public static readonly SimTime MaxValue = new(long.MaxValue);
 
-    public static SimTime FromSeconds(double s) => new(SimDuration.FromSeconds(s).Nanos);
-
     public double TotalSeconds => Nanos / (double)SimDuration.NanosPerSecond;
 
     public static SimTime operator +(SimTime t, SimDuration d) => new(t.Nanos + d.Nanos);

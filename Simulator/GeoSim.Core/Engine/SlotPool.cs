@@ -12,8 +12,6 @@ public sealed class SlotPool<T> where T : struct
     private int _freeCount;
     private int _used;
 
-    public int Live => _used - _freeCount;
-
     /// <summary>Takes a slot (its old contents untouched) and returns a reference to it.</summary>
     public ref T Allocate(out int index)
     {
