@@ -90,8 +90,8 @@ public sealed class NodeContext
     /// <summary>A row of events.csv, scoped to this node's region.</summary>
     public void Report(string kind, string detail) => _world.Report(Node, kind, detail);
 
-    /// <summary>This node now takes writes as primary of <paramref name="epoch"/>, by promotion.</summary>
-    public void Promote(int epoch) => _world.Writes.OnPromoted(Node);
+    /// <summary>This node now takes writes as primary, by promotion (the truth abandons what it lacks).</summary>
+    public void Promote() => _world.Writes.OnPromoted(Node);
 
     /// <summary>Says whether this node would accept a write arriving now (what split-brain accounting measures).</summary>
     public void SetAcceptingWrites(bool accepting) => _world.Writes.OnAcceptingWrites(Node, accepting);

@@ -369,7 +369,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         Array.Clear(_followers);
         _acks.Reset();
         _lease?.Grant();
-        Context.Promote(_epoch);
+        Context.Promote();
         Context.SetAcceptingWrites(true);
         Context.Report("promotion", $"{Context.Name} promoted to primary of epoch {_epoch} at log position {_position} (was {Name(old)})");
         SendStatus();
