@@ -8,7 +8,14 @@ public static class GeoSimApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "On an internal error, print the stack trace too.",
+            Recursive = true,
+        };
         var root = new RootCommand("GeoSim: a deterministic simulator of multi-region database deployments.");
+        root.Options.Add(verbose);
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(output);
         root.Subcommands.Add(RunCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output, error));
         root.Subcommands.Add(ReplayCommand.Create(output, error));
@@ -16,23 +23,24 @@ public static class GeoSimApp
         root.Subcommands.Add(ListCommand.Create(output));
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var problems = CommandLineErrors.Describe(parsed);
+        if (problems.Count > 0)
         {
-            foreach (var parseError in parsed.Errors)
+            foreach (var problem in problems)
             {
-                error.WriteLine($"geosim: {parseError.Message}");
+                error.WriteLine($"geosim: {problem}");
             }
-            error.WriteLine("Run 'geosim --help' for usage.");
+            error.WriteLine($"Run '{CommandLineErrors.HelpCommand(parsed)}' for usage.");
             return ExitCodes.BadInput;
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+            // GeoSim reports its own internal errors: System.CommandLine's handler would print a raw stack trace.
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
-            error.WriteLine($"geosim: internal error: {e.GetType().Name}: {e.Message}");
-            error.WriteLine("This is a bug in GeoSim. Please report it with the scenario file, the seed and this message.");
+            InternalErrorReport.Write(error, e, parsed, args, parsed.GetValue(verbose));
             return ExitCodes.InternalError;
         }
     }

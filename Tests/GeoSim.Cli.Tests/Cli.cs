@@ -3,12 +3,14 @@ namespace GeoSim.Cli.Tests;
 /// <summary>Runs <c>geosim</c> in-process and captures what it prints.</summary>
 internal static class Cli
 {
-    public static (int Exit, string Out, string Err) Run(params string[] args)
+    public static (int Exit, string Out, string Err) Run(params string[] args) => RunWith(new StringWriter(), args);
+
+    /// <summary>Runs with <paramref name="output"/> as standard output (e.g. one that fails).</summary>
+    public static (int Exit, string Out, string Err) RunWith(TextWriter output, params string[] args)
     {
-        var output = new StringWriter();
         var error = new StringWriter();
         var exit = GeoSimApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
+        return (exit, output.ToString() ?? "", error.ToString());
     }
 
     public static string RepoRoot()

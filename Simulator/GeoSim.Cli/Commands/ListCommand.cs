@@ -12,7 +12,7 @@ internal static class ListCommand
         command.SetAction(_ =>
         {
             var files = ShippedScenarios.All();
-            var names = files.Select(f => Path.ChangeExtension(Path.GetRelativePath(ShippedScenarios.Folder, f), null).Replace('\\', '/')).ToList();
+            var names = ShippedScenarios.Names();
             var width = names.Count == 0 ? 0 : names.Max(n => n.Length);
             for (var i = 0; i < files.Count; i++)
             {
