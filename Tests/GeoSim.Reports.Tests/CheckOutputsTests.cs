@@ -1,93 +1,72 @@
-using System.ComponentModel;
-using System.Diagnostics;
+using System.Text.RegularExpressions;
 using GeoSim.Core.Metrics;
+using GeoSim.Reports.Tests.Contract;
 
 namespace GeoSim.Reports.Tests;
 
 /// <summary>
-/// Runs the shared contract checker (shared/tools/check-outputs, beside the repository clone) on
-/// a folder we wrote, so the writers and the written format cannot drift apart.
+/// The output contract (Contract/OutputContract) holds for folders the writers produce from real
+/// runs, and reports each planted violation, so the writers and the documented format cannot drift apart.
 /// </summary>
 public sealed class CheckOutputsTests : ScratchFolderTest
 {
+    private static IReadOnlySet<string> Metrics => DocumentedMetrics.FromReadme(Path.Combine(SimulatedRuns.RepoRoot(), "README.md"));
+
     [Test]
-    public void WrittenFolderHoldsTheOutputContract()
+    public void A_run_of_one_strategy_holds_the_contract() =>
+        Assert.That(OutputContract.Check(Write(SimulatedRuns.Quickstart), Metrics), Is.Empty);
+
+    [Test]
+    public void A_run_of_two_strategies_with_faults_holds_the_contract() =>
+        Assert.That(OutputContract.Check(Write(SimulatedRuns.Faulty), Metrics), Is.Empty);
+
+    private static IEnumerable<TestCaseData> Violations()
     {
-        var checker = FindChecker();
-        OutputFolder.Write(_scratch.Out, [ContractResult("async"), ContractResult("sync")], SampleResults.Info());
-
-        var (exitCode, output) = RunPython(checker, _scratch.Out);
-
-        Assert.That(exitCode, Is.Zero, output);
-        Assert.That(output, Does.Contain("holds the output contract"));
+        yield return Case("summary.csv", t => Regex.Replace(t, @"(\n[^,\n]+,write_latency_ms,[^,]+,ms,[0-9]+,[0-9]+)\.", "$1,"), "summary.csv:2: 12 fields, expected 11");
+        yield return Case("summary.csv", t => Regex.Replace(t, @"(\n[^,\n]+,write_latency_ms,[^,]+,ms,[0-9]+,)([0-9]+)\.([0-9]+)", "$1\"$2,$3\""), "is not a finite number written with '.'");
+        yield return Case("summary.csv", t => t.Replace(",write_latency_ms,", ",write_latency_s,"), "metric 'write_latency_s' is not defined in the README");
+        yield return Case("summary.csv", t => Regex.Replace(t, @"\n([^,\n]+,availability,[^,]+,ratio,[0-9]+),[^,]+,", "\n$1,1.5,"), "of a ratio is outside [0, 1]");
+        yield return Case("summary.csv", t => Regex.Replace(t, @"\n([^,\n]+,write_latency_ms,[^,]+,ms,[0-9]+,[^,]+),[^,]+,", "\n$1,99999,"), "percentiles go down");
+        yield return Case("summary.csv", t => t.Replace("p999", "p99.9"), "summary.csv: header is");
+        yield return Case("timeseries.csv", t => t.Replace("\n", "\n" + t.Split('\n')[1] + "\n", StringComparison.Ordinal), "goes back or repeats");
+        yield return Case("timeseries.csv", t => Regex.Replace(t, @"\n([^,\n]+,)([0-9]+),", "\n$1NaN,"), "time_s 'NaN' is not a finite number");
+        yield return Case("events.csv", t => t + "someone-else,1,fault,all,x\n", "strategy 'someone-else' is not in run.json");
+        yield return Case("run.json", t => t.Replace("\"seed\"", "\"seeds\""), "run.json lacks seed");
+        yield return Case("run.json", t => Regex.Replace(t, "\"fingerprint\": \"[0-9a-f]+\"", "\"fingerprint\": \"xyz\""), "fingerprint 'xyz' is not 16 hex digits");
+        yield return Case("report.html", t => t.Replace("</body>", "<img src=\"https://example.com/a.png\"></body>"), "src=\"https://example.com/a.png\" is neither an anchor nor a chart");
+        yield return Case("report.html", t => t.Replace("id=\"timeline\"", ""), "report.html lacks id=\"timeline\"");
+        yield return Case("charts/lag.png", _ => "not a picture", "charts/lag.png is not a PNG");
+        yield return Case("charts/conflicts.svg", null, "charts/conflicts.svg is missing or not SVG");
+        yield return Case("charts/availability.png", null, "charts/availability.png is missing");
     }
 
-    /// <summary>Only metric names from SCENARIO-FORMAT.md, so the checker has nothing to flag.</summary>
-    private static RunResult ContractResult(string strategy) => SampleResults.Async() with
+    [TestCaseSource(nameof(Violations))]
+    public void A_planted_violation_is_reported(string file, Func<string, string>? edit, string expected)
     {
-        Strategy = strategy,
-        Summary =
-        [
-            new SummaryRow("write_latency_ms", "us-east-1", "ms", 10, 12.5, 11, 20, 30, 31, 31.5),
-            new SummaryRow("replication_lag_ms", "us-east-1->eu-west-1", "ms", 10, 80, 75, 90, 99, 99.9, 100),
-            new SummaryRow("conflicts", "eu-west-1", "count", 3, null, null, null, null, null, null),
-            new SummaryRow("availability", "all", "ratio", 100, 0.99, 1, 1, 0.9, 0.9, 1),
-        ],
-        Series =
-        [
-            new TimeSeries("replica_behind_ms", "eu-west-1", [new(1, 0), new(2, 150.25), new(3, 0)]),
-            new TimeSeries("availability", "us-east-1", [new(1, 1), new(2, 0.5), new(3, 1)]),
-        ],
-    };
+        var folder = Write([SimulatedRuns.Faulty[0]]);
+        var path = Path.Combine(folder, file);
+        var before = File.ReadAllText(path);
+        if (edit is null)
+        {
+            File.Delete(path);
+        }
+        else
+        {
+            var after = edit(before);
+            Assert.That(after, Is.Not.EqualTo(before), "the edit must change the file");
+            File.WriteAllText(path, after);
+        }
 
-    private static string FindChecker()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GeoSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-        if (dir?.Parent is null)
-        {
-            Assert.Inconclusive($"no GeoSim.sln above {TestContext.CurrentContext.TestDirectory}: cannot locate shared/tools/check-outputs");
-        }
-        var checker = Path.Combine(dir!.Parent!.FullName, "shared", "tools", "check-outputs");
-        if (!File.Exists(checker))
-        {
-            Assert.Inconclusive($"the output checker is not at {checker} (expected shared/ beside the repository)");
-        }
-        return checker;
+        Assert.That(OutputContract.Check(folder, Metrics), Has.Some.Contains(expected));
     }
 
-    private static (int ExitCode, string Output) RunPython(string script, string folder)
+    private static TestCaseData Case(string file, Func<string, string>? edit, string expected) =>
+        new TestCaseData(file, edit, expected).SetArgDisplayNames(file, expected);
+
+    private string Write(IReadOnlyList<RunResult> results)
     {
-        var start = new ProcessStartInfo("python3")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(folder);
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            Assert.Inconclusive($"python3 is needed to run {script}: {e.Message}");
-            throw;
-        }
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-            {
-                process.Kill();
-                Assert.Fail($"{script} did not finish within 60 s");
-            }
-            return (process.ExitCode, stdout + stderr.Result);
-        }
+        var header = SimulatedRuns.Header(results[0]);
+        OutputFolder.Write(_scratch.Out, results, SampleResults.Info(), ReportParts.ForRun(header, results));
+        return _scratch.Out;
     }
 }

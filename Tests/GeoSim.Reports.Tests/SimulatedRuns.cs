@@ -78,7 +78,7 @@ internal static class SimulatedRuns
         return loaded.Scenario!;
     }
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GeoSim.sln")))
