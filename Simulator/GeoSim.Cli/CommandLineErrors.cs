@@ -84,16 +84,17 @@ internal static class CommandLineErrors
             ArgumentResult { Parent: OptionResult o } => o,
             _ => null,
         };
-        var token = option?.Tokens.FirstOrDefault()?.Value;
-        if (option is null || token is null)
+        if (option is null)
         {
             return error.Message;
         }
         var type = Nullable.GetUnderlyingType(option.Option.ValueType) ?? option.Option.ValueType;
-        var expected = ValueWords.Expected(type);
-        return expected is not null && !ValueWords.Converts(token, type)
-            ? $"{option.Option.Name} {token}: expected {expected}"
-            : error.Message;
+        var token = option.Tokens.FirstOrDefault()?.Value;
+        if (token is null)
+        {
+            return ValueWords.Expected(type) is { } what ? $"{option.Option.Name} needs a value: {what}" : $"{option.Option.Name} needs a value";
+        }
+        return ValueWords.Problem(token, type) is { } problem ? $"{option.Option.Name} {token}: {problem}" : error.Message;
     }
 
     private static IEnumerable<string> ScenarioValues(ParseResult parsed) =>

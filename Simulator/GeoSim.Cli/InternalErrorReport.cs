@@ -16,7 +16,7 @@ internal static class InternalErrorReport
     {
         error.WriteLine($"geosim: internal error: {failure.GetType().Name}: {failure.Message}");
         error.WriteLine($"  command:  {Reproduce(args)}");
-        error.WriteLine($"  scenario: {Scenario(parsed)}");
+        error.WriteLine($"  scenario: {ScenarioOrWhyNot(parsed)}");
         error.WriteLine("This is a bug in GeoSim, not a problem with the input: the same command, scenario file and seed");
         error.WriteLine($"reproduce it. Please report it with those three ({ReportSection}).");
         if (verbose)
@@ -37,6 +37,19 @@ internal static class InternalErrorReport
         arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=,@%+".Contains(c))
             ? arg
             : $"'{arg.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+
+    /// <summary>The failure may be in the loader itself: then the report says so instead of failing too.</summary>
+    private static string ScenarioOrWhyNot(ParseResult parsed)
+    {
+        try
+        {
+            return Scenario(parsed);
+        }
+        catch (Exception e)
+        {
+            return $"(reading it failed too: {e.GetType().Name})";
+        }
+    }
 
     /// <summary>Name, fingerprint and the seed in effect (the --seed override, else the scenario's).</summary>
     private static string Scenario(ParseResult parsed)

@@ -29,6 +29,9 @@ public class CommandLineTests
     [TestCase("run", "--seed", "abc", "--seed abc: expected a whole number, e.g. 42")]
     [TestCase("run", "--seed", "1.5", "--seed 1.5: expected a whole number")]
     [TestCase("replay", "quickstart", "--speed", "fast", "--speed fast: expected a number, e.g. 2.5")]
+    [TestCase("run", "--seed", "99999999999999999999", "--seed 99999999999999999999: out of range: expected a whole number from -9223372036854775808 to 9223372036854775807")]
+    [TestCase("run", "--out", "--out needs a value")]
+    [TestCase("run", "quickstart", "--seed", "--seed needs a value: a whole number")]
     public void A_value_that_does_not_convert_is_described_in_words(params string[] argsAndExpected)
     {
         var (exit, _, err) = Cli.Run(argsAndExpected[..^1]);
