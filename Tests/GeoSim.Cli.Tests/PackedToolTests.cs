@@ -12,17 +12,28 @@ public class PackedToolTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
+    private string _work = null!;
+
+    [SetUp]
+    public void CreateWorkFolder() => _work = Cli.TempDir();
+
+    /// <summary>The package, its publish folder, the installed tool and its cache: some 200 MB.</summary>
+    [TearDown]
+    public void DeleteWorkFolder() => Directory.Delete(_work, recursive: true);
+
     [Test]
     public void The_packed_tool_installs_and_runs_the_quickstart()
     {
-        var work = Cli.TempDir();
+        var work = _work;
         var packages = Path.Combine(work, "packages");
         var tools = Path.Combine(work, "tools");
         // A private NuGet cache: an earlier package of the same version must not be installed instead.
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(work, "nuget-cache") };
 
         Dotnet(work, environment, "pack", Path.Combine(Cli.RepoRoot(), "Simulator", "GeoSim.Cli", "GeoSim.Cli.csproj"),
-            "-c", BuildConfiguration(), "--no-build", "-nodeReuse:false", "-o", packages);
+            "-c", BuildConfiguration(), "--no-build", "-nodeReuse:false", "-o", packages,
+            // Packing a tool publishes first: into the temporary folder, not into the repository's bin/.
+            $"-p:PublishDir={Path.Combine(work, "publish")}{Path.DirectorySeparatorChar}");
         var package = Directory.GetFiles(packages, "GeoSim.*.nupkg").Single();
         Assert.That(NativeRuntimes(package), Is.EqualTo(new[] { "linux-arm64", "linux-x64", "osx", "win-arm64", "win-x64" }));
         Dotnet(work, environment, "tool", "install", "--tool-path", tools, "--add-source", packages, "--ignore-failed-sources", "geosim");
