@@ -16,6 +16,9 @@ internal sealed class Link(LinkSpec spec)
     private readonly double _loss = spec.Loss;
     private long _busyUntil;
 
+    /// <summary>A time after every run (about 73 years), far enough from long's end that adding latencies cannot overflow.</summary>
+    private const long HorizonNanos = long.MaxValue / 4;
+
     /// <summary>How many partitions currently cut this direction (they may overlap).</summary>
     public int Partitions { get; set; }
 
@@ -43,8 +46,11 @@ internal sealed class Link(LinkSpec spec)
         var done = now;
         if (_nanosPerByte > 0)
         {
+            // Saturated, not wrapped: a queue that would end past the horizon ends after any run
+            // anyway, while a wrapped sum would schedule its arrival in the past.
             var start = Math.Max(now, _busyUntil);
-            done = start + (long)Math.Round(bytes * _nanosPerByte);
+            var serialization = Math.Min(Math.Round(bytes * _nanosPerByte), HorizonNanos);
+            done = Math.Min(start + (long)serialization, HorizonNanos);
             _busyUntil = done;
         }
         return done + Latency(rng);
