@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
+using GeoSim.Scenario.Limits;
 using GeoSim.Scenario.Sections.Faults;
+using GeoSim.Scenario.Units;
 using GeoSim.Scenario.Yaml;
 
 namespace GeoSim.Scenario.Sections;
@@ -32,7 +34,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var seed = reader.Get("seed") is { } s ? values.Integer(s, "seed", long.MinValue, long.MaxValue) : DefaultSeed;
         var duration = reader.Require("duration") is { } du ? values.PositiveDuration(du, "duration") : null;
         var warmup = reader.Get("warmup") is { } w ? Warmup(w, duration) : SimDuration.Zero;
-        var metrics = reader.Get("metrics") is { } m ? Metrics(m) : MetricsSpec.Default;
+        var metrics = reader.Get("metrics") is { } m ? Metrics(m, duration) : DefaultMetrics(duration);
 
         var regionsNode = reader.Require("regions");
         var declaredRegions = regionsNode is null ? [] : new RegionsReader(diagnostics, values).Read(regionsNode);
@@ -44,8 +46,14 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regions, duration).Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
 
-        return new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
+        var scenario = new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
             warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, faults, narrative, metrics);
+        // Estimates of a scenario with errors would count parts that were left out.
+        if (!diagnostics.HasErrors)
+        {
+            new BudgetChecker(diagnostics, root).Check(scenario);
+        }
+        return scenario;
     }
 
     private string? Name(Node node)
@@ -73,15 +81,42 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         return warmup;
     }
 
-    private MetricsSpec Metrics(Node node)
+    private MetricsSpec Metrics(Node node, SimDuration? duration)
     {
         if (values.Mapping(node, "metrics") is not { } mapping)
         {
             return MetricsSpec.Default;
         }
         var reader = new MappingReader(mapping, diagnostics, "metrics", ["interval"]);
-        return reader.Get("interval") is { } i && values.PositiveDuration(i, "interval") is { } interval
-            ? new MetricsSpec(interval)
-            : MetricsSpec.Default;
+        if (reader.Get("interval") is not { } i)
+        {
+            return DefaultMetrics(duration);
+        }
+        if (values.PositiveDuration(i, "interval") is not { } interval)
+        {
+            return MetricsSpec.Default;
+        }
+        if (interval < MetricsSpec.MinInterval)
+        {
+            values.Report((ScalarNode)i, $"interval must be at least {DurationParser.Format(MetricsSpec.MinInterval)}, found {DurationParser.Format(interval)}");
+            return MetricsSpec.Default;
+        }
+        if (duration is { } d && Intervals(d, interval) > MetricsSpec.MaxIntervals)
+        {
+            values.Report((ScalarNode)i, $"duration {DurationParser.Format(d)} in intervals of {DurationParser.Format(interval)} makes {Intervals(d, interval)} intervals; " +
+                $"at most {MetricsSpec.MaxIntervals}: use an interval of at least {DurationParser.Format(MinIntervalFor(d))}");
+            return MetricsSpec.Default;
+        }
+        return new MetricsSpec(interval);
     }
+
+    /// <summary>1s, or as long as it takes to stay within the most intervals a run may have.</summary>
+    private static MetricsSpec DefaultMetrics(SimDuration? duration) =>
+        duration is { } d && Intervals(d, MetricsSpec.Default.Interval) > MetricsSpec.MaxIntervals ? new MetricsSpec(MinIntervalFor(d)) : MetricsSpec.Default;
+
+    private static long Intervals(SimDuration duration, SimDuration interval) => (duration.Nanos + interval.Nanos - 1) / interval.Nanos;
+
+    // Whole milliseconds keep the interval's end times readable.
+    private static SimDuration MinIntervalFor(SimDuration duration) =>
+        SimDuration.FromMilliseconds(Math.Ceiling(duration.Nanos / (double)MetricsSpec.MaxIntervals / SimDuration.NanosPerMillisecond));
 }
