@@ -11,7 +11,8 @@ public static class MemoryEstimate
 {
     // Bytes per unit, from the model's arrays: the commit ledger (16 + 8), divergence flags (2)
     // and key-distribution table (8) per key; a node's store (4 + 8) per key and node, plus one
-    // snapshot of it; a multi-master version (entry, vector of 8 per node) per written key and node.
+    // snapshot of it; a multi-master version (entry, vector of 8 per node) per written key and node;
+    // an operation's timeout waits in the event queue for the whole timeout (entry and slot).
     private const double PerKey = 34 + 12;
     private const double PerKeyAndNode = 12;
     private const double PerVersion = 96;
@@ -20,7 +21,7 @@ public static class MemoryEstimate
     private const double PerRegionPairInterval = 64;
     private const double PerRegionInterval = 192;
     private const double PerSession = 300;
-    private const double PerOpInFlight = 256;
+    private const double PerOpInFlight = 64;
 
     /// <summary>The parts of the estimate, in bytes; their sum is the estimate.</summary>
     public static IReadOnlyList<EstimatePart> Of(ScenarioSpec scenario)

@@ -27,6 +27,13 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
             diagnostics.Add(root.Start, $"a scenario is a mapping of keys such as name, duration, regions; found {root.KindName}");
             return null;
         }
+        // Any file can be named as a scenario; one with no scenario key at all is not reported key by
+        // key, which would print its content.
+        if (mapping.Entries.Count > 0 && !mapping.Entries.Any(e => Keys.Contains(e.Key.Value)))
+        {
+            diagnostics.Add(mapping.Start, $"this is not a scenario: none of its top-level keys is one of {string.Join(", ", Keys)}");
+            return null;
+        }
         var reader = new MappingReader(mapping, diagnostics, "the scenario", Keys);
         var name = reader.Require("name") is { } n ? Name(n) : null;
         // Folded text (`description: >`) ends with a line break that reports should not show.
