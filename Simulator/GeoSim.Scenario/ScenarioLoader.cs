@@ -1,4 +1,5 @@
 using GeoSim.Core.Engine;
+using GeoSim.Core.Spec;
 using GeoSim.Scenario.Files;
 using GeoSim.Scenario.Limits;
 using GeoSim.Scenario.Units;
@@ -42,6 +43,12 @@ public static class ScenarioLoader
             : new ScenarioReader(diagnostics, new ValueReader(diagnostics, baseDirectory)).Read(root, Fingerprint.Of(yamlText));
         return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Sorted()) : new LoadResult(scenario, []);
     }
+
+    /// <summary>
+    /// What a scenario changed after loading (a <c>--duration</c> override) breaks of the limits
+    /// (README "Limits"): too many metric intervals, memory or events over budget. Empty when it fits.
+    /// </summary>
+    public static IReadOnlyList<string> LimitErrors(ScenarioSpec scenario) => [.. BudgetChecker.Check(scenario).Select(p => p.Message)];
 
     /// <summary>Parses a duration written as in a scenario (<c>30s</c>, <c>2m</c>), for command-line overrides.</summary>
     public static bool TryParseDuration(string text, out SimDuration duration, out string? error)

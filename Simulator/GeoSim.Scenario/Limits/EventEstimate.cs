@@ -39,7 +39,8 @@ public static class EventEstimate
 
     public static double Events(ScenarioSpec scenario) => Of(scenario).Sum(p => p.Amount);
 
-    private static Core.Engine.SimDuration? HeartbeatEvery(StrategySpec strategy) => strategy switch
+    /// <summary>How often the nodes of a strategy send heartbeats, or null when they send none.</summary>
+    internal static Core.Engine.SimDuration? HeartbeatEvery(StrategySpec strategy) => strategy switch
     {
         PrimaryReplicaSpec { Failover: { } failover } => failover.HeartbeatEvery,
         PrimaryReplicaSpec { ReadFrom: ReadFrom.LeastLag or ReadFrom.Bounded } => FailoverSpec.DefaultHeartbeatEvery,

@@ -41,10 +41,18 @@ public static class MemoryEstimate
             new("metric series (regions x regions x intervals)", regions * regions * (PerRegionPair + PerRegionPairInterval * intervals) + (regions + 1) * PerRegionInterval * intervals, "interval"),
             new("sessions", clients.Sum(c => (double)c.Sessions) * PerSession, "sessions"),
             new("operations in flight (rate x timeout)", clients.Sum(c => c.RatePerSecond * Math.Min(c.Timeout.TotalSeconds, ActiveSeconds(scenario, c))) * PerOpInFlight, "rate"),
+            new("heartbeats in flight (nodes x nodes x latency / heartbeat-every)", HeartbeatsInFlight(scenario, nodes) * PerOpInFlight, "heartbeat-every"),
         ];
     }
 
     public static double Bytes(ScenarioSpec scenario) => Of(scenario).Sum(p => p.Amount);
+
+    // Each node sends a status to every other one each period; each is on the wire for a link's latency.
+    private static double HeartbeatsInFlight(ScenarioSpec scenario, double nodes)
+    {
+        var latency = scenario.Network.Links.Select(l => Math.Min(l.Latency.Mean, DistributionTail.High(l.Latency))).DefaultIfEmpty(0).Max();
+        return scenario.Strategies.Select(EventEstimate.HeartbeatEvery).Max(every => every is { } e ? nodes * nodes * latency / e.Nanos : 0);
+    }
 
     internal static double ActiveSeconds(ScenarioSpec scenario, ClientSpec client) =>
         Math.Min(client.Until?.TotalSeconds ?? double.MaxValue, scenario.Duration.TotalSeconds);

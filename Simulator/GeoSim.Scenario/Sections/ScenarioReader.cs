@@ -58,7 +58,10 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         // Estimates of a scenario with errors would count parts that were left out.
         if (!diagnostics.HasErrors)
         {
-            new BudgetChecker(diagnostics, root).Check(scenario);
+            foreach (var problem in BudgetChecker.Check(scenario))
+            {
+                diagnostics.Add(KeyFinder.First(root, problem.Key) ?? KeyFinder.First(root, problem.Fallback) ?? root.Start, problem.Message);
+            }
         }
         return scenario;
     }
@@ -108,22 +111,12 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
             values.Report((ScalarNode)i, $"interval must be at least {DurationParser.Format(MetricsSpec.MinInterval)}, found {DurationParser.Format(interval)}");
             return MetricsSpec.Default;
         }
-        if (duration is { } d && Intervals(d, interval) > MetricsSpec.MaxIntervals)
-        {
-            values.Report((ScalarNode)i, $"duration {DurationParser.Format(d)} in intervals of {DurationParser.Format(interval)} makes {Intervals(d, interval)} intervals; " +
-                $"at most {MetricsSpec.MaxIntervals}: use an interval of at least {DurationParser.Format(MinIntervalFor(d))}");
-            return MetricsSpec.Default;
-        }
         return new MetricsSpec(interval);
     }
 
     /// <summary>1s, or as long as it takes to stay within the most intervals a run may have.</summary>
     private static MetricsSpec DefaultMetrics(SimDuration? duration) =>
-        duration is { } d && Intervals(d, MetricsSpec.Default.Interval) > MetricsSpec.MaxIntervals ? new MetricsSpec(MinIntervalFor(d)) : MetricsSpec.Default;
-
-    private static long Intervals(SimDuration duration, SimDuration interval) => (duration.Nanos + interval.Nanos - 1) / interval.Nanos;
-
-    // Whole milliseconds keep the interval's end times readable.
-    private static SimDuration MinIntervalFor(SimDuration duration) =>
-        SimDuration.FromMilliseconds(Math.Ceiling(duration.Nanos / (double)MetricsSpec.MaxIntervals / SimDuration.NanosPerMillisecond));
+        duration is { } d && BudgetChecker.Intervals(d, MetricsSpec.Default.Interval) > MetricsSpec.MaxIntervals
+            ? new MetricsSpec(BudgetChecker.MinIntervalFor(d))
+            : MetricsSpec.Default;
 }
