@@ -46,15 +46,15 @@ internal sealed class Link(LinkSpec spec)
         var done = now;
         if (_nanosPerByte > 0)
         {
-            // Saturated, not wrapped: a queue that would end past the horizon ends after any run
-            // anyway, while a wrapped sum would schedule its arrival in the past.
-            var start = Math.Max(now, _busyUntil);
-            var serialization = Math.Min(Math.Round(bytes * _nanosPerByte), HorizonNanos);
-            done = Math.Min(start + (long)serialization, HorizonNanos);
+            done = Math.Min(Math.Max(now, _busyUntil) + SerializationNanos(bytes), HorizonNanos);
             _busyUntil = done;
         }
         return done + Latency(rng);
     }
+
+    // Saturated, not wrapped: a queue that would end past the horizon ends after any run anyway,
+    // while a wrapped sum would schedule its arrival in the past.
+    private long SerializationNanos(int bytes) => (long)Math.Min(Math.Round(bytes * _nanosPerByte), HorizonNanos);
 
     private long Latency(RandomStream rng)
     {
