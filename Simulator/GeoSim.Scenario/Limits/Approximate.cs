@@ -19,6 +19,7 @@ internal static class Approximate
 
     public static string Bytes(double bytes) => bytes switch
     {
+        < 1024 => bytes.ToString("0", CultureInfo.InvariantCulture) + " B",
         < 1 << 20 => (bytes / 1024).ToString("0.#", CultureInfo.InvariantCulture) + " KiB",
         < 1L << 30 => (bytes / (1 << 20)).ToString("0.#", CultureInfo.InvariantCulture) + " MiB",
         _ => (bytes / (1L << 30)).ToString("0.#", CultureInfo.InvariantCulture) + " GiB",
