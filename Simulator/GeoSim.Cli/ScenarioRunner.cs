@@ -94,7 +94,12 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
             return false;
         }
         spec = spec with { Duration = duration };
-        return true;
+        var limits = ScenarioLoader.LimitErrors(spec);
+        foreach (var limit in limits)
+        {
+            error.WriteLine($"geosim: --duration {request.Duration}: {limit}");
+        }
+        return limits.Count == 0;
     }
 
     private static string Version =>

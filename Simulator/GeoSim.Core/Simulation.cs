@@ -159,7 +159,7 @@ public sealed class Simulation : IEventHandler
     {
         var spec = scenario.Regions[Topology.RegionOf(node).Index].Clock;
         var rng = streams.Get($"clocks/{node.Index}");
-        var offset = (long)Math.Round(spec.Offset.Sample(rng));
+        var offset = spec.Offset.SampleSignedNanos(rng);
         return new PhysicalClock(offset, spec.DriftPpm, spec.SyncEvery.Nanos, spec.SyncError.Nanos, rng);
     }
 

@@ -1,4 +1,7 @@
 using GeoSim.Core.Engine;
+using GeoSim.Core.Spec;
+using GeoSim.Scenario.Files;
+using GeoSim.Scenario.Limits;
 using GeoSim.Scenario.Units;
 using GeoSim.Scenario.Sections;
 using GeoSim.Scenario.Yaml;
@@ -12,18 +15,19 @@ namespace GeoSim.Scenario;
 /// </summary>
 public static class ScenarioLoader
 {
-    /// <summary>Reads the file at <paramref name="path"/>; a missing or unreadable file is one error at 1:1.</summary>
+    /// <summary>
+    /// Reads the file at <paramref name="path"/>: a regular file of at most
+    /// <see cref="ScenarioLimits.MaxScenarioFileBytes"/>. Anything else is one error at 1:1.
+    /// </summary>
     public static LoadResult LoadFile(string path)
     {
-        string text;
-        try
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            text = File.ReadAllText(path);
+            return new LoadResult(null, [new ScenarioError(path, 1, 1, "file not found")]);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        if (!BoundedFile.TryReadText(path, path, ScenarioLimits.MaxScenarioFileBytes, out var text, out var error))
         {
-            var message = e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot read the file: {e.Message}";
-            return new LoadResult(null, [new ScenarioError(path, 1, 1, message)]);
+            return new LoadResult(null, [new ScenarioError(path, 1, 1, error)]);
         }
         return Load(text, path);
     }
@@ -39,6 +43,12 @@ public static class ScenarioLoader
             : new ScenarioReader(diagnostics, new ValueReader(diagnostics, baseDirectory)).Read(root, Fingerprint.Of(yamlText));
         return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Sorted()) : new LoadResult(scenario, []);
     }
+
+    /// <summary>
+    /// What a scenario changed after loading (a <c>--duration</c> override) breaks of the limits
+    /// (README "Limits"): too many metric intervals, memory or events over budget. Empty when it fits.
+    /// </summary>
+    public static IReadOnlyList<string> LimitErrors(ScenarioSpec scenario) => [.. BudgetChecker.Check(scenario).Select(p => p.Message)];
 
     /// <summary>Parses a duration written as in a scenario (<c>30s</c>, <c>2m</c>), for command-line overrides.</summary>
     public static bool TryParseDuration(string text, out SimDuration duration, out string? error)

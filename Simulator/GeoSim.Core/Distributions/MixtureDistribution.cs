@@ -7,7 +7,12 @@ public sealed record MixtureDistribution(IReadOnlyList<WeightedDistribution> Com
 {
     private readonly double _totalWeight = Components.Sum(c => c.Weight);
 
-    public override double Sample(RandomStream rng)
+    public override double Sample(RandomStream rng) => Choose(rng).Sample(rng);
+
+    /// <summary>The chosen component, truncated at zero: a mixture of truncated components.</summary>
+    public override double SampleNonNegative(RandomStream rng) => Choose(rng).SampleNonNegative(rng);
+
+    private Distribution Choose(RandomStream rng)
     {
         var u = rng.NextDouble() * _totalWeight;
         // Indexed, not foreach: an interface enumerator is a heap object per draw.
@@ -16,11 +21,11 @@ public sealed record MixtureDistribution(IReadOnlyList<WeightedDistribution> Com
             var component = Components[i];
             if (u < component.Weight)
             {
-                return component.Distribution.Sample(rng);
+                return component.Distribution;
             }
             u -= component.Weight;
         }
-        return Components[^1].Distribution.Sample(rng);
+        return Components[^1].Distribution;
     }
 
     public override double Mean => Components.Sum(c => c.Weight * c.Distribution.Mean) / _totalWeight;

@@ -16,6 +16,17 @@ public sealed record SumDistribution(IReadOnlyList<Distribution> Terms) : Distri
         return total;
     }
 
+    /// <summary>Each term is a duration of its own, truncated at zero on its own.</summary>
+    public override double SampleNonNegative(RandomStream rng)
+    {
+        var total = 0.0;
+        for (var i = 0; i < Terms.Count; i++)
+        {
+            total += Terms[i].SampleNonNegative(rng);
+        }
+        return total;
+    }
+
     public override double Mean => Terms.Sum(t => t.Mean);
 
     public bool Equals(SumDistribution? other) => other is not null && Terms.SequenceEqual(other.Terms);

@@ -1,12 +1,35 @@
+using GeoSim.Core.Spec;
+
 namespace GeoSim.Core.Metrics;
 
 /// <summary>Maps true time to metric intervals and says which intervals are past the warmup.</summary>
-internal sealed class IntervalClock(long intervalNanos, long durationNanos, long warmupNanos)
+internal sealed class IntervalClock
 {
-    public int Count { get; } = (int)((durationNanos + intervalNanos - 1) / intervalNanos);
-    public long WarmupNanos { get; } = warmupNanos;
+    private readonly long _intervalNanos;
+    private readonly long _durationNanos;
 
-    public int IndexOf(long time) => (int)Math.Min(time / intervalNanos, Count - 1);
+    public IntervalClock(long intervalNanos, long durationNanos, long warmupNanos)
+    {
+        // The scenario loader rejects these with the line of the setting; reaching here is a bug.
+        if (intervalNanos < MetricsSpec.MinInterval.Nanos)
+        {
+            throw new ArgumentOutOfRangeException(nameof(intervalNanos), intervalNanos, $"the metrics interval must be at least {MetricsSpec.MinInterval}");
+        }
+        var count = durationNanos / intervalNanos + (durationNanos % intervalNanos == 0 ? 0 : 1);
+        if (count > MetricsSpec.MaxIntervals)
+        {
+            throw new ArgumentOutOfRangeException(nameof(durationNanos), durationNanos, $"a run has at most {MetricsSpec.MaxIntervals} metric intervals, this one {count}");
+        }
+        _intervalNanos = intervalNanos;
+        _durationNanos = durationNanos;
+        Count = (int)count;
+        WarmupNanos = warmupNanos;
+    }
+
+    public int Count { get; }
+    public long WarmupNanos { get; }
+
+    public int IndexOf(long time) => (int)Math.Min(time / _intervalNanos, Count - 1);
 
     public bool Measured(long time) => time >= WarmupNanos;
 
@@ -15,7 +38,7 @@ internal sealed class IntervalClock(long intervalNanos, long durationNanos, long
     {
         for (var i = 0; i < Count; i++)
         {
-            var end = Math.Min((i + 1) * intervalNanos, durationNanos);
+            var end = Math.Min((i + 1) * _intervalNanos, _durationNanos);
             if (end > WarmupNanos)
             {
                 yield return (i, end / 1e9);

@@ -6,4 +6,10 @@ namespace GeoSim.Core.Spec;
 public sealed record MetricsSpec(SimDuration Interval)
 {
     public static readonly MetricsSpec Default = new(SimDuration.FromSeconds(1));
+
+    /// <summary>The shortest interval: finer buckets cost memory per interval and scope without telling more.</summary>
+    public static readonly SimDuration MinInterval = SimDuration.FromMilliseconds(1);
+
+    /// <summary>The most intervals one run may have (duration / interval, rounded up).</summary>
+    public const long MaxIntervals = 100_000;
 }

@@ -16,6 +16,9 @@ internal sealed class Link(LinkSpec spec)
     private readonly double _loss = spec.Loss;
     private long _busyUntil;
 
+    /// <summary>A time after every run (about 73 years), far enough from long's end that adding latencies cannot overflow.</summary>
+    private const long HorizonNanos = long.MaxValue / 4;
+
     /// <summary>How many partitions currently cut this direction (they may overlap).</summary>
     public int Partitions { get; set; }
 
@@ -43,12 +46,15 @@ internal sealed class Link(LinkSpec spec)
         var done = now;
         if (_nanosPerByte > 0)
         {
-            var start = Math.Max(now, _busyUntil);
-            done = start + (long)Math.Round(bytes * _nanosPerByte);
+            done = Math.Min(Math.Max(now, _busyUntil) + SerializationNanos(bytes), HorizonNanos);
             _busyUntil = done;
         }
         return done + Latency(rng);
     }
+
+    // Saturated, not wrapped: a queue that would end past the horizon ends after any run anyway,
+    // while a wrapped sum would schedule its arrival in the past.
+    private long SerializationNanos(int bytes) => (long)Math.Min(Math.Round(bytes * _nanosPerByte), HorizonNanos);
 
     private long Latency(RandomStream rng)
     {

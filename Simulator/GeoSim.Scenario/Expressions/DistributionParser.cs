@@ -189,12 +189,34 @@ internal sealed class DistributionParser
         {
             return Placeholder;
         }
-        var path = Path.Combine(_baseDirectory, file.Text);
+        if (SamplePath(file.Text) is not { } path)
+        {
+            _errors.Add(new ExpressionError(file.Offset,
+                $"file={file.Text} leaves the scenario's folder; put the file in that folder (or below it), or give an absolute path"));
+            return Placeholder;
+        }
         if (!EmpiricalSamples.TryLoad(path, file.Text, unit?.Text, out var values, out var error))
         {
             _errors.Add(new ExpressionError(file.Offset, error));
             return Placeholder;
         }
         return new EmpiricalDistribution(values);
+    }
+
+    /// <summary>
+    /// A relative <c>file=</c> is resolved from the scenario's folder and must stay inside it, so a
+    /// scenario from elsewhere cannot reach into the folders around it; an absolute path is taken
+    /// as written. Null when a relative path leaves the folder.
+    /// </summary>
+    private string? SamplePath(string file)
+    {
+        if (Path.IsPathRooted(file))
+        {
+            return file;
+        }
+        var folder = Path.GetFullPath(_baseDirectory);
+        var path = Path.GetFullPath(Path.Combine(folder, file));
+        var inside = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        return path.StartsWith(inside, StringComparison.Ordinal) ? path : null;
     }
 }

@@ -1,10 +1,14 @@
+using GeoSim.Scenario.Files;
+using GeoSim.Scenario.Limits;
 using GeoSim.Scenario.Units;
 
 namespace GeoSim.Scenario.Expressions;
 
 /// <summary>
 /// The file of <c>empirical(file=...)</c>: one duration per line (blank lines and <c>#</c>
-/// comments skipped); bare numbers are allowed when the call gives <c>unit=</c>.
+/// comments skipped); bare numbers are allowed when the call gives <c>unit=</c>. The file must be
+/// a regular file of at most <see cref="ScenarioLimits.MaxSampleFileBytes"/>; messages give line
+/// numbers, never the file's content (it may be any file the user can read).
 /// </summary>
 internal static class EmpiricalSamples
 {
@@ -16,22 +20,14 @@ internal static class EmpiricalSamples
     public static bool TryLoad(string path, string displayName, string? unit, out IReadOnlyList<double> values, out string error)
     {
         values = [];
-        error = "";
-        IReadOnlyList<string> lines;
-        try
+        if (!BoundedFile.TryReadText(path, displayName, ScenarioLimits.MaxSampleFileBytes, out var text, out error))
         {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error = e is FileNotFoundException or DirectoryNotFoundException
-                ? $"sample file '{displayName}' not found (looked for {Path.GetFullPath(path)})"
-                : $"cannot read sample file '{displayName}': {e.Message}";
+            error = "sample file " + error;
             return false;
         }
-
+        var lines = text.Split('\n');
         var samples = new List<double>();
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || line.StartsWith('#'))
@@ -62,14 +58,15 @@ internal static class EmpiricalSamples
     private static bool TryParseSample(string line, string? unit, out decimal nanos, out string error)
     {
         var isBareNumber = NumberWithUnit.TryParseNumber(line, out _);
-        if (DurationParser.TryParseNanos(isBareNumber && unit is not null ? line + unit : line, out nanos, out error))
+        error = "";
+        if (DurationParser.TryParseNanos(isBareNumber && unit is not null ? line + unit : line, out nanos, out _))
         {
             return true;
         }
-        if (isBareNumber && unit is null)
-        {
-            error += ", or give the unit of the file: empirical(file=..., unit=ms)";
-        }
+        var limit = DurationParser.Format(ScenarioLimits.MaxDuration);
+        error = isBareNumber && unit is null
+            ? "a bare number; give the unit of the file: empirical(file=..., unit=ms)"
+            : $"expected one duration between 0 and {limit} per line, e.g. 40ms" + (unit is null ? "" : $" or a number of {unit}");
         return false;
     }
 }

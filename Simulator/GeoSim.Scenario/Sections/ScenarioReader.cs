@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
+using GeoSim.Scenario.Limits;
 using GeoSim.Scenario.Sections.Faults;
+using GeoSim.Scenario.Units;
 using GeoSim.Scenario.Yaml;
 
 namespace GeoSim.Scenario.Sections;
@@ -25,6 +27,13 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
             diagnostics.Add(root.Start, $"a scenario is a mapping of keys such as name, duration, regions; found {root.KindName}");
             return null;
         }
+        // Any file can be named as a scenario; one with no scenario key at all is not reported key by
+        // key, which would print its content.
+        if (mapping.Entries.Count > 0 && !mapping.Entries.Any(e => Keys.Contains(e.Key.Value)))
+        {
+            diagnostics.Add(mapping.Start, $"this is not a scenario: none of its top-level keys is one of {string.Join(", ", Keys)}");
+            return null;
+        }
         var reader = new MappingReader(mapping, diagnostics, "the scenario", Keys);
         var name = reader.Require("name") is { } n ? Name(n) : null;
         // Folded text (`description: >`) ends with a line break that reports should not show.
@@ -32,7 +41,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var seed = reader.Get("seed") is { } s ? values.Integer(s, "seed", long.MinValue, long.MaxValue) : DefaultSeed;
         var duration = reader.Require("duration") is { } du ? values.PositiveDuration(du, "duration") : null;
         var warmup = reader.Get("warmup") is { } w ? Warmup(w, duration) : SimDuration.Zero;
-        var metrics = reader.Get("metrics") is { } m ? Metrics(m) : MetricsSpec.Default;
+        var metrics = reader.Get("metrics") is { } m ? Metrics(m, duration) : DefaultMetrics(duration);
 
         var regionsNode = reader.Require("regions");
         var declaredRegions = regionsNode is null ? [] : new RegionsReader(diagnostics, values).Read(regionsNode);
@@ -44,8 +53,17 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regions, duration).Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
 
-        return new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
+        var scenario = new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
             warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, faults, narrative, metrics);
+        // Estimates of a scenario with errors would count parts that were left out.
+        if (!diagnostics.HasErrors)
+        {
+            foreach (var problem in BudgetChecker.Check(scenario))
+            {
+                diagnostics.Add(KeyFinder.First(root, problem.Key) ?? KeyFinder.First(root, problem.Fallback) ?? root.Start, problem.Message);
+            }
+        }
+        return scenario;
     }
 
     private string? Name(Node node)
@@ -73,15 +91,32 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         return warmup;
     }
 
-    private MetricsSpec Metrics(Node node)
+    private MetricsSpec Metrics(Node node, SimDuration? duration)
     {
         if (values.Mapping(node, "metrics") is not { } mapping)
         {
             return MetricsSpec.Default;
         }
         var reader = new MappingReader(mapping, diagnostics, "metrics", ["interval"]);
-        return reader.Get("interval") is { } i && values.PositiveDuration(i, "interval") is { } interval
-            ? new MetricsSpec(interval)
-            : MetricsSpec.Default;
+        if (reader.Get("interval") is not { } i)
+        {
+            return DefaultMetrics(duration);
+        }
+        if (values.PositiveDuration(i, "interval") is not { } interval)
+        {
+            return MetricsSpec.Default;
+        }
+        if (interval < MetricsSpec.MinInterval)
+        {
+            values.Report((ScalarNode)i, $"interval must be at least {DurationParser.Format(MetricsSpec.MinInterval)}, found {DurationParser.Format(interval)}");
+            return MetricsSpec.Default;
+        }
+        return new MetricsSpec(interval);
     }
+
+    /// <summary>1s, or as long as it takes to stay within the most intervals a run may have.</summary>
+    private static MetricsSpec DefaultMetrics(SimDuration? duration) =>
+        duration is { } d && BudgetChecker.Intervals(d, MetricsSpec.Default.Interval) > MetricsSpec.MaxIntervals
+            ? new MetricsSpec(BudgetChecker.MinIntervalFor(d))
+            : MetricsSpec.Default;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoSim.Core.Engine;
+using GeoSim.Scenario.Limits;
 
 namespace GeoSim.Scenario.Units;
 
@@ -20,7 +21,7 @@ internal static class DurationParser
     /// <summary>A non-negative duration in (possibly fractional) nanoseconds, as distributions hold them.</summary>
     public static bool TryParseNanos(string text, out decimal nanos, out string error)
     {
-        if (!Table.TryParse(text, out nanos, out error))
+        if (!TryParseSignedNanos(text, out nanos, out error))
         {
             return false;
         }
@@ -32,21 +33,35 @@ internal static class DurationParser
         return true;
     }
 
-    /// <summary>A duration that may be negative (a clock offset or jump), in nanoseconds.</summary>
-    public static bool TryParseSignedNanos(string text, out decimal nanos, out string error) => Table.TryParse(text, out nanos, out error);
+    /// <summary>A duration that may be negative (a clock offset or jump), in nanoseconds, at most 365d either way.</summary>
+    public static bool TryParseSignedNanos(string text, out decimal nanos, out string error)
+    {
+        if (!Table.TryParse(text, out nanos, out error))
+        {
+            return false;
+        }
+        if (Math.Abs(nanos) > ScenarioLimits.MaxDuration.Nanos)
+        {
+            error = $"{text}: the duration is too long (at most {Format(ScenarioLimits.MaxDuration)}, so that simulated time fits in nanoseconds)";
+            return false;
+        }
+        return true;
+    }
 
     /// <summary>A non-negative duration rounded to whole nanoseconds.</summary>
     public static bool TryParse(string text, out SimDuration duration, out string error)
     {
-        duration = SimDuration.Zero;
-        return TryParseNanos(text, out var nanos, out error) && TryRound(text, nanos, out duration, out error);
+        var ok = TryParseNanos(text, out var nanos, out error);
+        duration = ok ? Round(nanos) : SimDuration.Zero;
+        return ok;
     }
 
     /// <summary>A duration that may be negative (<c>-2s</c>), rounded to whole nanoseconds.</summary>
     public static bool TryParseSigned(string text, out SimDuration duration, out string error)
     {
-        duration = SimDuration.Zero;
-        return TryParseSignedNanos(text, out var nanos, out error) && TryRound(text, nanos, out duration, out error);
+        var ok = TryParseSignedNanos(text, out var nanos, out error);
+        duration = ok ? Round(nanos) : SimDuration.Zero;
+        return ok;
     }
 
     /// <summary>
@@ -66,16 +81,5 @@ internal static class DurationParser
     /// <summary>The duration units, for <c>empirical(unit=ms)</c>.</summary>
     public static IReadOnlyCollection<string> Units => [.. Table.Factors.Keys];
 
-    private static bool TryRound(string text, decimal nanos, out SimDuration duration, out string error)
-    {
-        duration = SimDuration.Zero;
-        error = "";
-        if (Math.Abs(nanos) > long.MaxValue)
-        {
-            error = $"{text}: the duration is too long (at most about 106751d)";
-            return false;
-        }
-        duration = new SimDuration((long)Math.Round(nanos, MidpointRounding.AwayFromZero));
-        return true;
-    }
+    private static SimDuration Round(decimal nanos) => new((long)Math.Round(nanos, MidpointRounding.AwayFromZero));
 }

@@ -3,6 +3,7 @@ using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
 using GeoSim.Scenario.Expressions;
+using GeoSim.Scenario.Limits;
 using GeoSim.Scenario.Units;
 
 namespace GeoSim.Scenario.Yaml;
@@ -119,6 +120,12 @@ internal sealed class ValueReader(Diagnostics diagnostics, string baseDirectory)
             Report((ScalarNode)node, $"{key} must be > 0");
             return null;
         }
+        // The mean gap between events must itself be a duration the run can hold.
+        if (rate * ScenarioLimits.MaxDuration.TotalSeconds < 1)
+        {
+            Report((ScalarNode)node, $"{key} must be at least one per {DurationParser.Format(ScenarioLimits.MaxDuration)}");
+            return null;
+        }
         return rate;
     }
 
@@ -142,12 +149,32 @@ internal sealed class ValueReader(Diagnostics diagnostics, string baseDirectory)
         return probability;
     }
 
+    /// <summary>A distribution of durations whose 99.99th percentile fits in <see cref="ScenarioLimits.MaxDuration"/>.</summary>
     public Distribution? Distribution(Node node, string key) =>
-        Expression(node, key, text => DistributionParser.Parse(text, baseDirectory));
+        WithinLimits(node, key, Expression(node, key, text => DistributionParser.Parse(text, baseDirectory)), signed: false);
 
     /// <summary>A distribution whose constants and means may be negative: a clock offset.</summary>
     public Distribution? SignedDistribution(Node node, string key) =>
-        Expression(node, key, text => DistributionParser.ParseSigned(text, baseDirectory));
+        WithinLimits(node, key, Expression(node, key, text => DistributionParser.ParseSigned(text, baseDirectory)), signed: true);
+
+    private Distribution? WithinLimits(Node node, string key, Distribution? distribution, bool signed)
+    {
+        if (distribution is null)
+        {
+            return null;
+        }
+        var max = (double)ScenarioLimits.MaxDuration.Nanos;
+        var high = DistributionTail.High(distribution);
+        var low = signed ? DistributionTail.Low(distribution) : 0;
+        if (high <= max && low >= -max)
+        {
+            return distribution;
+        }
+        var (tail, value) = high > max || double.IsNaN(high) ? ("99.99th", high) : ("0.01th", low);
+        Report((ScalarNode)node, $"{key}: the {tail} percentile of this distribution is {Approximate.Duration(value)}; " +
+            $"draws must stay within {DurationParser.Format(ScenarioLimits.MaxDuration)} (a rarer draw beyond it is clamped to it): lower the spread or the scale");
+        return null;
+    }
 
     /// <summary>A clock drift in ppm, within the bounds of the clock model.</summary>
     public double? Drift(Node node, string key) =>

@@ -45,7 +45,7 @@ public class EmpiricalDistributionTests
 
         Assert.That(result.Errors, Is.EqualTo(new[]
         {
-            new ExpressionError(15, "samples.csv line 2: 40: a duration needs a unit, e.g. 40ms, or give the unit of the file: empirical(file=..., unit=ms)"),
+            new ExpressionError(15, "samples.csv line 2: a bare number; give the unit of the file: empirical(file=..., unit=ms)"),
         }));
     }
 

@@ -1,0 +1,53 @@
+using GeoSim.Core.Spec;
+
+namespace GeoSim.Scenario.Limits;
+
+/// <summary>
+/// The number of events a run of a scenario will process, estimated from its rates and periods
+/// (README "Limits"): client operations with their replication messages, heartbeats, random
+/// fault toggles and metric samples.
+/// </summary>
+public static class EventEstimate
+{
+    // An operation is an arrival, a request, a reply and a timeout; a write adds a message and an
+    // acknowledgement per replica.
+    private const double PerOperation = 4;
+    private const double PerWriteAndReplica = 2;
+
+    public static IReadOnlyList<EstimatePart> Of(ScenarioSpec scenario)
+    {
+        double nodes = scenario.Regions.Sum(r => (double)r.Nodes);
+        var seconds = scenario.Duration.TotalSeconds;
+        var operations = scenario.Workload.Clients.Sum(c =>
+            c.RatePerSecond * MemoryEstimate.ActiveSeconds(scenario, c) * (PerOperation + (1 - c.ReadFraction) * PerWriteAndReplica * Math.Max(0, nodes - 1)));
+        // Compared strategies run one after the other, so their heartbeats add up.
+        var heartbeats = scenario.Strategies.Sum(s => HeartbeatEvery(s) is { } every ? nodes * nodes * seconds / every.TotalSeconds : 0);
+        var toggles = scenario.Faults.Sum(f => f switch
+        {
+            RandomOutagesFault o => Toggles(o.Regions?.Count ?? scenario.Regions.Count, Math.Min(o.For.TotalSeconds, seconds), o.Mtbf.Mean + o.Mttr.Mean),
+            RandomPartitionsFault p => Toggles(p.Pairs?.Count ?? scenario.Regions.Count * (scenario.Regions.Count - 1) / 2, Math.Min(p.For.TotalSeconds, seconds), p.Mtbf.Mean + p.Mttr.Mean),
+            _ => 0,
+        });
+        return
+        [
+            new("client operations", operations * scenario.Strategies.Count, "rate"),
+            new("heartbeats", heartbeats, "heartbeat-every"),
+            new("random fault toggles", toggles * scenario.Strategies.Count, "mtbf"),
+            new("metric samples", Math.Ceiling(seconds / scenario.Metrics.Interval.TotalSeconds) * scenario.Strategies.Count, "interval"),
+        ];
+    }
+
+    public static double Events(ScenarioSpec scenario) => Of(scenario).Sum(p => p.Amount);
+
+    /// <summary>How often the nodes of a strategy send heartbeats, or null when they send none.</summary>
+    internal static Core.Engine.SimDuration? HeartbeatEvery(StrategySpec strategy) => strategy switch
+    {
+        PrimaryReplicaSpec { Failover: { } failover } => failover.HeartbeatEvery,
+        PrimaryReplicaSpec { ReadFrom: ReadFrom.LeastLag or ReadFrom.Bounded } => FailoverSpec.DefaultHeartbeatEvery,
+        _ => null,
+    };
+
+    // A toggle starts or ends a failure; one cycle (up, then down) takes mtbf + mttr on average.
+    private static double Toggles(double targets, double windowSeconds, double cycleNanos) =>
+        cycleNanos > 0 ? targets * 2 * windowSeconds / (cycleNanos / 1e9) : targets * windowSeconds * 2e9;
+}
