@@ -24,11 +24,11 @@ internal static class OutputContents
     public static bool RemoveListed(string folder, IReadOnlySet<string> listed) =>
         Remove(new DirectoryInfo(folder), "", listed);
 
-    /// <summary>"3 entries GeoSim did not write: a, b, c" with at most a few names.</summary>
+    /// <summary>"3 entries GeoSim did not write: a, b, c", naming at most a few.</summary>
     public static string Describe(IReadOnlyList<string> foreign)
     {
         const int shown = 5;
-        var names = string.Join(", ", foreign.Take(shown)) + (foreign.Count > shown ? ", ..." : "");
+        var names = string.Join(", ", foreign.Take(shown)) + (foreign.Count > shown ? $" and {foreign.Count - shown} more" : "");
         return $"{foreign.Count} {(foreign.Count == 1 ? "entry" : "entries")} GeoSim did not write: {names}";
     }
 

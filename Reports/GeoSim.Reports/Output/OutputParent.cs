@@ -15,7 +15,7 @@ internal static class OutputParent
     {
         if (OperatingSystem.IsLinux() && VirtualRoots.FirstOrDefault(root => full == root || full.StartsWith(root + "/", StringComparison.Ordinal)) is { } kernel)
         {
-            return $"is inside {kernel}, a virtual file system of the kernel, not a place for files: give another path";
+            return $"is in {kernel}, a virtual file system of the kernel, not a place for files: give another path";
         }
         var ancestor = Path.GetDirectoryName(full);
         while (ancestor is not null && !Directory.Exists(ancestor))

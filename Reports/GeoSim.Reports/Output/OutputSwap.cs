@@ -36,9 +36,9 @@ internal static class OutputSwap
         }
         var aside = StaleOutputs.SiblingName(target, StaleOutputs.AsideTag);
         Directory.Move(target, aside);
-        beforeStep(OutputStep.MoveIn);
         try
         {
+            beforeStep(OutputStep.MoveIn);
             Directory.Move(temp, target);
         }
         catch
