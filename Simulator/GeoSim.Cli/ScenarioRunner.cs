@@ -53,13 +53,13 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
             error.WriteLine($"geosim: {OutputLabel(request)} {check.Path}: {check.Problem}");
             return ExitCodes.BadInput;
         }
-        output.WriteLine($"scenario {spec.Name}  seed {spec.Seed}  fingerprint {spec.Fingerprint}  duration {spec.Duration}");
         IReadOnlyList<RunResult> results;
         double wall;
         int? signalled;
         // A signal during the write lets the write finish: the folder then holds what was simulated.
         using (var signals = new InterruptSignals())
         {
+            output.WriteLine($"scenario {spec.Name}  seed {spec.Seed}  fingerprint {spec.Fingerprint}  duration {spec.Duration}");
             (results, wall) = Simulate(spec, strategies, signals.Token);
             // Partial is what the results are, not whether a signal came: one that arrives after the
             // last event changes nothing, one that stopped a strategy or skipped one does.
