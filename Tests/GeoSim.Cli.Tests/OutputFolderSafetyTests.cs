@@ -46,6 +46,25 @@ public class OutputFolderSafetyTests
         });
     }
 
+    [TestCase("run", "quickstart")]
+    [TestCase("compare", "read-routing")]
+    [TestCase("replay", "quickstart")]
+    public void Every_command_that_writes_results_refuses_a_users_folder(string command, string scenario)
+    {
+        var project = UserProject();
+        var before = Snapshot(project);
+
+        var (exit, output, err) = Cli.Run(command, scenario, "--out", project);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2), err);
+            Assert.That(err, Does.StartWith($"geosim: --out {project}: holds 3 entries GeoSim did not write"));
+            Assert.That(output, Is.Empty);
+            Assert.That(Snapshot(project), Is.EqualTo(before));
+        });
+    }
+
     [Test]
     public void Rerunning_into_the_default_folder_needs_no_flag_and_another_scenario_there_needs_force()
     {
