@@ -44,7 +44,8 @@ internal static class OutputParent
         }
         catch (IOException e)
         {
-            return $"cannot create folders in {folder}: {e.Message}";
+            // .NET appends " : 'path'" to the system's reason; the probe's name would only confuse.
+            return $"cannot create folders in {folder}: {e.Message.Replace($" : '{probe}'", "")}";
         }
     }
 }
