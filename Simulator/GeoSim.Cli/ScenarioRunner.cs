@@ -75,6 +75,12 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
                 error.WriteLine($"geosim: {OutputLabel(request)} {e.FolderPath}: {e.Problem}");
                 return ExitCodes.BadInput;
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a folder taken away mid-run: the old result, if any, is still at the path.
+                error.WriteLine($"geosim: {OutputLabel(request)} {check.Path}: could not write the results ({e.Message}); nothing at the path was changed");
+                return ExitCodes.BadInput;
+            }
             signalled = signals.ExitCode;
         }
         print(output, results, wall, folder);

@@ -38,7 +38,7 @@ internal static class NativeFileSystem
         var errno = Marshal.GetLastPInvokeError();
         return errno is InvalidArgument or NotImplemented
             ? false
-            : throw new IOException($"cannot swap {a} and {b}: {Marshal.GetPInvokeErrorMessage(errno)}");
+            : throw new OutputFolderException(b, $"cannot be swapped with the new result: {Marshal.GetPInvokeErrorMessage(errno)}");
     }
 
     /// <summary>Flushes every file and folder under <paramref name="folder"/>, and the folder itself, to the disk.</summary>

@@ -59,14 +59,27 @@ public static class OutputFolder
             Directory.Delete(temp, recursive: true);
             throw;
         }
-        beforeStep(OutputStep.SyncParent);
-        NativeFileSystem.Sync(parent, isFolder: true);
-        beforeStep(OutputStep.RemoveOld);
-        if (replaced is not null && RemoveReplaced(replaced) is { } kept)
-        {
-            notes.Add(kept);
-        }
+        FinishSwap(parent, replaced, beforeStep, notes);
         return notes;
+    }
+
+    // The new result is in place: a failure now is told, not thrown, since nothing is lost.
+    private static void FinishSwap(string parent, string? replaced, Action<OutputStep> beforeStep, List<string> notes)
+    {
+        try
+        {
+            beforeStep(OutputStep.SyncParent);
+            NativeFileSystem.Sync(parent, isFolder: true);
+            beforeStep(OutputStep.RemoveOld);
+            if (replaced is not null && RemoveReplaced(replaced) is { } kept)
+            {
+                notes.Add(kept);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notes.Add($"the new result is in place, but finishing the write failed: {e.Message}");
+        }
     }
 
     // The temporary folder carries the "being written" marker until run.json lists its files.
