@@ -79,6 +79,17 @@ public sealed class OutputGuardTests : ScratchFolderTest
     }
 
     [Test]
+    public void AResultOfAnOlderGeoSimWithoutTheMarkerIsRefusedWithAHint()
+    {
+        var folder = UserFolder("out", "summary.csv");
+        File.WriteAllText(Path.Combine(folder, "run.json"), """{"scenario": "quickstart", "geosim_version": "0.0.9"}""");
+
+        Assert.That(OutputGuard.Check(folder, "quickstart", true).Problem, Does.EndWith(
+            "2 entries GeoSim did not write: run.json, summary.csv. GeoSim never deletes files it did not write: choose another path " +
+            "(--force replaces only a folder GeoSim wrote earlier). Its run.json has no output marker: if an older GeoSim wrote it, delete the folder yourself"));
+    }
+
+    [Test]
     public void AMarkerListingAPathOutsideTheFolderIsNotOne()
     {
         var folder = UserFolder("out");

@@ -61,12 +61,24 @@ public static class OutputGuard
             return foreign.Count == 0
                 ? null
                 : $"holds {OutputContents.Describe(foreign)}. GeoSim never deletes files it did not write: " +
-                  $"choose another path{(marker is null ? "" : ", or move those out")} (--force replaces only a folder GeoSim wrote earlier)";
+                  $"choose another path{(marker is null ? "" : ", or move those out")} (--force replaces only a folder GeoSim wrote earlier)" +
+                  (marker is null && LooksLikeAnUnmarkedResult(full) ? UnmarkedHint : "");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return $"cannot be read to see what it holds: {e.Message}";
         }
+    }
+
+    private const string UnmarkedHint =
+        ". Its run.json has no output marker: if an older GeoSim wrote it, delete the folder yourself";
+
+    // Only to word the message: a run.json naming a GeoSim version, without the marker, is not proof of anything.
+    private static bool LooksLikeAnUnmarkedResult(string full)
+    {
+        var runJson = new FileInfo(Path.Combine(full, RunJson.FileName));
+        return runJson.Exists && runJson.LinkTarget is null && runJson.Length < 1 << 20
+            && File.ReadAllText(runJson.FullName).Contains("\"geosim_version\"", StringComparison.Ordinal);
     }
 
     private static string? ScenarioProblem(string full, string scenario, bool force) =>
