@@ -4,7 +4,10 @@ using GeoSim.Core.Metrics;
 
 namespace GeoSim.Reports;
 
-/// <summary>run.json: what was run, with which seed and version, how long it took, whether it finished.</summary>
+/// <summary>
+/// run.json: what was run, with which seed and version, how long it took, whether it finished, and
+/// which files GeoSim wrote beside it.
+/// </summary>
 internal static class RunJson
 {
     public const string FileName = "run.json";
@@ -19,10 +22,12 @@ internal static class RunJson
     };
 
     /// <param name="results">Non-empty, all of one scenario, seed and fingerprint (checked by the caller).</param>
-    public static void Write(string folder, IReadOnlyList<RunResult> results, RunInfo info)
+    /// <param name="files">Every file of the folder, run.json included, as <see cref="OutputMarker.List"/> gives them.</param>
+    public static void Write(string folder, IReadOnlyList<RunResult> results, RunInfo info, IReadOnlyList<string> files)
     {
         var first = results[0];
         var document = new RunJsonDocument(
+            OutputMarker.Format,
             first.ScenarioName,
             first.Seed,
             info.Version,
@@ -32,7 +37,8 @@ internal static class RunJson
             // Milliseconds are all a wall time can honestly claim.
             Math.Round(info.WallSeconds, 3),
             info.Interrupted || results.Any(r => !r.Completed),
-            info.CommandLine);
+            info.CommandLine,
+            files);
         var json = JsonSerializer.Serialize(document, Options) + "\n";
         File.WriteAllText(Path.Combine(folder, FileName), json);
     }

@@ -1,7 +1,11 @@
 namespace GeoSim.Reports;
 
-/// <summary>The content of run.json; the declaration order is the key order in the file.</summary>
+/// <summary>
+/// The content of run.json; the declaration order is the key order in the file. <c>Format</c> and
+/// <c>Files</c> make it the marker of a folder GeoSim wrote (<see cref="OutputMarker"/>).
+/// </summary>
 internal sealed record RunJsonDocument(
+    string Format,
     string Scenario,
     long Seed,
     string GeosimVersion,
@@ -10,4 +14,5 @@ internal sealed record RunJsonDocument(
     long EventsProcessed,
     double WallSeconds,
     bool Partial,
-    IReadOnlyList<string> CommandLine);
+    IReadOnlyList<string> CommandLine,
+    IReadOnlyList<string> Files);

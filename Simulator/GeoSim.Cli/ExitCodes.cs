@@ -8,4 +8,5 @@ internal static class ExitCodes
     public const int BadInput = 2;
     public const int CheckFailed = 3;
     public const int Interrupted = 130;
+    public const int Terminated = 143;
 }

@@ -10,8 +10,9 @@ namespace GeoSim.Cli;
 
 /// <summary>
 /// The steps <c>run</c> and <c>compare</c> share: load the scenario and apply the command-line
-/// overrides; run strategies on the same seed (Ctrl-C stops early, progress on a terminal); write
-/// the output folder with its charts and report in one atomic move; print what came out.
+/// overrides; check the output folder may be written; run strategies on the same seed (Ctrl-C or
+/// SIGTERM stops early, progress on a terminal); write the output folder with its charts and report
+/// in one atomic swap; print what came out.
 /// </summary>
 internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
 {
@@ -37,44 +38,81 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
         return TryApplyOverrides(loaded.Scenario!, request, out spec);
     }
 
-    /// <returns>The exit code: success, or interrupted when Ctrl-C stopped the run (partial results are written).</returns>
+    /// <returns>
+    /// The exit code: bad input when the output folder may not be written (checked before
+    /// simulating); success; or interrupted (130 Ctrl-C, 143 SIGTERM) when a signal came, in which
+    /// case the results simulated so far are written.
+    /// </returns>
     public int RunAndWrite(ScenarioSpec spec, IReadOnlyList<StrategySpec> strategies, RunRequest request, ReportPart report, Summary print)
     {
-        output.WriteLine($"scenario {spec.Name}  seed {spec.Seed}  fingerprint {spec.Fingerprint}  duration {spec.Duration}");
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        var folder = request.OutDir ?? Path.Combine("results", spec.Name);
+        var check = OutputGuard.Check(folder, spec.Name, request.Force);
+        PrintNotes(check.Notes);
+        if (!check.Ok)
         {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            var results = new List<RunResult>();
-            foreach (var strategy in strategies)
-            {
-                var progress = TerminalProgress.For(output, strategy.Label, spec.Duration.TotalSeconds);
-                results.Add(new Simulation(spec, strategy).Run(cancel.Token, progress: progress));
-                progress?.Clear();
-                if (cancel.IsCancellationRequested)
-                {
-                    break;
-                }
-            }
-            var wall = clock.Elapsed.TotalSeconds;
-            var folder = request.OutDir ?? Path.Combine("results", spec.Name);
-            var header = new ReportHeader(spec.Name, spec.Description, spec.Seed, spec.Fingerprint, spec.Duration.ToString(), Version);
-            OutputFolder.Write(folder, results, new RunInfo(Version, wall, request.CommandLine, cancel.IsCancellationRequested),
-                report(header, results));
-            print(output, results, wall, folder);
-            return cancel.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
+            error.WriteLine($"geosim: {OutputLabel(request)} {check.Path}: {check.Problem}");
+            return ExitCodes.BadInput;
         }
-        finally
+        IReadOnlyList<RunResult> results;
+        double wall;
+        int? signalled;
+        // A signal during the write lets the write finish: the folder then holds what was simulated.
+        using (var signals = new InterruptSignals())
         {
-            Console.CancelKeyPress -= onCancel;
+            output.WriteLine($"scenario {spec.Name}  seed {spec.Seed}  fingerprint {spec.Fingerprint}  duration {spec.Duration}");
+            (results, wall) = Simulate(spec, strategies, signals.Token);
+            // Partial is what the results are, not whether a signal came: one that arrives after the
+            // last event changes nothing, one that stopped a strategy or skipped one does.
+            var partial = results.Count < strategies.Count || results.Any(r => !r.Completed);
+            var header = new ReportHeader(spec.Name, spec.Description, spec.Seed, spec.Fingerprint, spec.Duration.ToString(), Version);
+            try
+            {
+                PrintNotes(OutputFolder.Write(check.Path, results, new RunInfo(Version, wall, request.CommandLine, partial),
+                    [report(header, results)], OutputFaultHook.FromEnvironment()));
+            }
+            catch (OutputFolderException e)
+            {
+                error.WriteLine($"geosim: {OutputLabel(request)} {e.FolderPath}: {e.Problem}");
+                return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a folder taken away mid-run: the old result, if any, is still at the path.
+                error.WriteLine($"geosim: {OutputLabel(request)} {check.Path}: could not write the results ({e.Message}); nothing at the path was changed");
+                return ExitCodes.BadInput;
+            }
+            signalled = signals.ExitCode;
+        }
+        print(output, results, wall, folder);
+        return signalled ?? ExitCodes.Success;
+    }
+
+    private (IReadOnlyList<RunResult> Results, double WallSeconds) Simulate(ScenarioSpec spec, IReadOnlyList<StrategySpec> strategies, CancellationToken cancel)
+    {
+        var clock = Stopwatch.StartNew();
+        var results = new List<RunResult>();
+        foreach (var strategy in strategies)
+        {
+            var progress = TerminalProgress.For(output, strategy.Label, spec.Duration.TotalSeconds);
+            results.Add(new Simulation(spec, strategy).Run(cancel, progress: progress));
+            progress?.Clear();
+            if (cancel.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+        return (results, clock.Elapsed.TotalSeconds);
+    }
+
+    private void PrintNotes(IReadOnlyList<string> notes)
+    {
+        foreach (var note in notes)
+        {
+            error.WriteLine($"geosim: note: {note}");
         }
     }
+
+    private static string OutputLabel(RunRequest request) => request.OutDir is null ? "output folder" : "--out";
 
     private bool TryApplyOverrides(ScenarioSpec scenario, RunRequest request, out ScenarioSpec spec)
     {

@@ -14,7 +14,7 @@ public sealed class OutputFolderTests : ScratchFolderTest
     }
 
     [Test]
-    public void ReplacesAnExistingFolderWhole()
+    public void ReplacesAnEarlierGeoSimFolderWhole()
     {
         WriteOldResult();
 
@@ -24,8 +24,63 @@ public sealed class OutputFolderTests : ScratchFolderTest
         {
             Assert.That(File.Exists(Path.Combine(_scratch.Out, "stale.txt")), Is.False, "files of the old run must go");
             Assert.That(_scratch.Read("summary.csv"), Does.Contain("write_latency_ms"));
+            Assert.That(FolderSnapshot.IsCompleteResult(_scratch.Out), Is.True);
             Assert.That(Siblings(), Is.EqualTo(new[] { "quickstart" }));
         });
+    }
+
+    [Test]
+    public void ReplacesAnEmptyFolder()
+    {
+        Directory.CreateDirectory(_scratch.Out);
+
+        OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info());
+
+        Assert.That(FolderSnapshot.IsCompleteResult(_scratch.Out), Is.True);
+    }
+
+    [Test]
+    public void RefusesAFolderHoldingAUsersFileAndLeavesItByteForByte()
+    {
+        Directory.CreateDirectory(Path.Combine(_scratch.Out, ".git"));
+        File.WriteAllText(Path.Combine(_scratch.Out, "thesis.tex"), "\\documentclass{article}");
+        File.WriteAllBytes(Path.Combine(_scratch.Out, ".git", "HEAD"), [0, 1, 2, 255]);
+        var before = FolderSnapshot.Take(_scratch.Out);
+
+        Assert.That(() => OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info()),
+            Throws.TypeOf<OutputFolderException>().With.Message.Contains("holds 2 entries GeoSim did not write: .git/, thesis.tex"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(FolderSnapshot.Take(_scratch.Out), Is.EqualTo(before));
+            Assert.That(Siblings(), Is.EqualTo(new[] { "quickstart" }), "no temporary folder may remain");
+        });
+    }
+
+    [Test]
+    public void AFileAddedToAGeoSimFolderBlocksTheReplaceAndSurvives()
+    {
+        WriteOldResult();
+        File.WriteAllText(Path.Combine(_scratch.Out, "charts", "my-notes.txt"), "mine");
+        var before = FolderSnapshot.Take(_scratch.Out);
+
+        Assert.That(() => OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info()),
+            Throws.TypeOf<OutputFolderException>().With.Message.Contains("1 entry GeoSim did not write: charts/my-notes.txt"));
+
+        Assert.That(FolderSnapshot.Take(_scratch.Out), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void RunJsonListsEveryFileOfTheFolder()
+    {
+        OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info(), temp =>
+        {
+            Directory.CreateDirectory(Path.Combine(temp, "charts"));
+            File.WriteAllText(Path.Combine(temp, "charts", "lag.svg"), "<svg/>");
+        });
+
+        Assert.That(OutputMarker.Read(_scratch.Out)!.Files.Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "charts/lag.svg", "events.csv", "run.json", "summary.csv", "timeseries.csv" }));
     }
 
     [Test]
@@ -112,27 +167,26 @@ public sealed class OutputFolderTests : ScratchFolderTest
     public void RejectsNoResults() =>
         Assert.That(() => OutputFolder.Write(_scratch.Out, [], SampleResults.Info()), Throws.ArgumentException);
 
+    private SortedDictionary<string, byte[]> _old = null!;
+
+    /// <summary>An earlier GeoSim result, with files of its own (stale.txt, charts/old.svg) the new one lacks.</summary>
     private void WriteOldResult()
     {
-        Directory.CreateDirectory(_scratch.Out);
-        File.WriteAllText(Path.Combine(_scratch.Out, "summary.csv"), "old summary");
-        File.WriteAllText(Path.Combine(_scratch.Out, "stale.txt"), "old");
+        OutputFolder.Write(_scratch.Out, [SampleResults.Sync()], SampleResults.Info(), temp =>
+        {
+            File.WriteAllText(Path.Combine(temp, "stale.txt"), "old");
+            Directory.CreateDirectory(Path.Combine(temp, "charts"));
+            File.WriteAllText(Path.Combine(temp, "charts", "old.svg"), "<svg/>");
+        });
+        _old = FolderSnapshot.Take(_scratch.Out);
     }
 
     private void AssertOldResultIntact() =>
         Assert.Multiple(() =>
         {
-            Assert.That(_scratch.Read("summary.csv"), Is.EqualTo("old summary"));
-            Assert.That(_scratch.Read("stale.txt"), Is.EqualTo("old"));
-            Assert.That(Directory.GetFileSystemEntries(_scratch.Out), Has.Length.EqualTo(2));
+            Assert.That(FolderSnapshot.Take(_scratch.Out), Is.EqualTo(_old));
             Assert.That(Siblings(), Is.EqualTo(new[] { "quickstart" }), "no temporary or set-aside folder may remain");
         });
 
-    private string[] Siblings()
-    {
-        var parent = Path.GetDirectoryName(_scratch.Out)!;
-        return Directory.Exists(parent)
-            ? Directory.GetFileSystemEntries(parent).Select(entry => Path.GetFileName(entry)!).Order().ToArray()
-            : [];
-    }
+    private string[] Siblings() => FolderSnapshot.Siblings(_scratch.Out);
 }

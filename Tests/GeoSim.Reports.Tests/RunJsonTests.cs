@@ -12,6 +12,7 @@ public sealed class RunJsonTests : ScratchFolderTest
 
         Assert.That(_scratch.Read("run.json"), Is.EqualTo("""
             {
+              "format": "geosim-output-1",
               "scenario": "quickstart",
               "seed": 42,
               "geosim_version": "0.1.0-test",
@@ -39,6 +40,12 @@ public sealed class RunJsonTests : ScratchFolderTest
                 "quickstart.yaml",
                 "--seed",
                 "42"
+              ],
+              "files": [
+                "events.csv",
+                "run.json",
+                "summary.csv",
+                "timeseries.csv"
               ]
             }
 
