@@ -377,6 +377,7 @@ public sealed class Simulation : IEventHandler
         if (Network.TrySendDatagram(Topology.RegionOf(from), request.ClientRegion, null, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
+            wire.From = from;
             wire.Request = request;
             wire.Read = read;
             wire.Value = value;
@@ -446,6 +447,7 @@ public sealed class Simulation : IEventHandler
         if (request.Kind == OpKind.Write)
         {
             _sessions.OnWriteAcknowledged(client, request.Session, request.Key, reply.Value.CommitSeq, Now);
+            _failover.OnWriteAcknowledged(reply.From, Now);
             // Only a promotion abandons writes: without failover no acknowledged write can be lost.
             if (_canFailOver && Ledger.OnAcknowledged(reply.Value.Id, reply.Value.CommitSeq, out var origin))
             {

@@ -24,6 +24,9 @@ public static class MetricNames
     public const string SessionViolations = "session_violations";
     public const string Failovers = "failovers";
     public const string Rto = "rto_s";
+
+    /// <summary>Failovers whose recovery had not come by the end of the run (their rto_s runs to the end).</summary>
+    public const string RtoCensored = "rto_censored";
     public const string Rpo = "rpo_s";
     public const string SplitBrain = "split_brain_s";
 

@@ -116,6 +116,18 @@ public sealed class MetricsRecorder
 
     public void OnRto(RegionId region, long nanos, long now) => RecordIfMeasured(_failover[region.Index].Rto, nanos, now);
 
+    /// <summary>A recovery that never came: its RTO counts up to <paramref name="now"/> (the end), flagged as censored.</summary>
+    public void OnRtoCensored(RegionId region, long nanos, long now)
+    {
+        if (_clock.Measured(now))
+        {
+            var failover = _failover[region.Index];
+            failover.Rto.Record(_clock.IndexOf(now), nanos);
+            failover.RtoCensored++;
+            failover.RtoCensoredPerInterval.Add(_clock.IndexOf(now), 1);
+        }
+    }
+
     public void OnSplitBrain(RegionId region, long nanos, long since) => RecordIfMeasured(_failover[region.Index].SplitBrain, nanos, since);
 
     private void RecordIfMeasured(DistributionMetric metric, long value, long at)
@@ -351,6 +363,13 @@ public sealed class MetricsRecorder
         for (var r = 0; r < _regions; r++)
         {
             rows.AddSeconds(MetricNames.Rto, scopes[r], _failover[r].Rto);
+        }
+        for (var r = 0; r < _regions; r++)
+        {
+            if (_failover[r].RtoCensored > 0)
+            {
+                rows.AddCount(MetricNames.RtoCensored, scopes[r], "failovers", _failover[r].RtoCensored, _failover[r].RtoCensoredPerInterval);
+            }
         }
         for (var r = 0; r < _regions; r++)
         {

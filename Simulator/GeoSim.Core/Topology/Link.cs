@@ -30,6 +30,9 @@ internal sealed class Link(LinkSpec spec)
 
     public bool Up => Partitions == 0;
 
+    /// <summary>Not partitioned and not losing every transmission: a stream can make progress on it.</summary>
+    public bool Carries => Up && Loss < 1;
+
     public double Loss => LossOverride ?? _loss;
 
     public double MeanLatencyNanos => _latency.Mean;
@@ -43,12 +46,24 @@ internal sealed class Link(LinkSpec spec)
         var done = now;
         if (_nanosPerByte > 0)
         {
-            var start = Math.Max(now, _busyUntil);
-            done = start + (long)Math.Round(bytes * _nanosPerByte);
+            done = Math.Max(now, _busyUntil) + SerializationNanos(bytes);
             _busyUntil = done;
         }
         return done + Latency(rng);
     }
+
+    /// <summary>
+    /// A retransmission at a later time <paramref name="at"/>: it waits for what is queued now, but
+    /// does not reserve the link ahead of time, or every message sent before <paramref name="at"/>
+    /// would queue behind a copy not yet sent.
+    /// </summary>
+    public long Retransmit(long at, int bytes, RandomStream rng)
+    {
+        var done = _nanosPerByte > 0 ? Math.Max(at, _busyUntil) + SerializationNanos(bytes) : at;
+        return done + Latency(rng);
+    }
+
+    private long SerializationNanos(int bytes) => (long)Math.Round(bytes * _nanosPerByte);
 
     private long Latency(RandomStream rng)
     {

@@ -44,9 +44,13 @@ public sealed class Network
 
     public bool IsUp(NodeId node) => _nodeOutages[node.Index] == 0;
 
-    /// <summary>True when both nodes are up and the link between their regions is not partitioned in this direction.</summary>
+    /// <summary>
+    /// True when both nodes are up and the link between their regions carries messages in this
+    /// direction: not partitioned, and not losing every transmission (a stream on a link with loss 1
+    /// holds its messages, as across a partition).
+    /// </summary>
     public bool CanReach(NodeId from, NodeId to) =>
-        IsUp(from) && IsUp(to) && LinkOf(_topology.RegionOf(from), _topology.RegionOf(to)).Up;
+        IsUp(from) && IsUp(to) && LinkOf(_topology.RegionOf(from), _topology.RegionOf(to)).Carries;
 
     /// <summary>
     /// Sends a datagram from a region to a node (null: to a client of <paramref name="toRegion"/>);
@@ -66,9 +70,9 @@ public sealed class Network
     }
 
     /// <summary>
-    /// Sends on the reliable, ordered stream between two reachable nodes. Each lost transmission
-    /// costs one retransmit timeout and is sent again; the arrival is never earlier than the
-    /// stream's previous one.
+    /// Sends on the reliable, ordered stream between two nodes that <see cref="CanReach"/> each other
+    /// (so the loss is below 1 and the loop ends). Each lost transmission costs one retransmit
+    /// timeout and is sent again; the arrival is never earlier than the stream's previous one.
     /// </summary>
     public long SendReliable(NodeId from, NodeId to, int bytes, long now)
     {
@@ -76,9 +80,9 @@ public sealed class Network
         var dst = _topology.RegionOf(to);
         var link = LinkOf(src, dst);
         var sendAt = now;
+        var arrival = link.Transmit(sendAt, bytes, _rng);
         while (true)
         {
-            var arrival = link.Transmit(sendAt, bytes, _rng);
             _metrics.OnBytesSent(src, dst, bytes, sendAt);
             if (link.Loss <= 0 || _rng.NextDouble() >= link.Loss)
             {
@@ -87,6 +91,7 @@ public sealed class Network
                 return last;
             }
             sendAt += _retransmitNanos;
+            arrival = link.Retransmit(sendAt, bytes, _rng);
         }
     }
 
