@@ -121,6 +121,7 @@ public sealed class Simulation : IEventHandler
         }
         var completed = RunInSlices(cancel, maxEvents, progress);
         _failover.Finish(_scheduler.Now);
+        _metrics.OnRunEnd(Ledger, _scheduler.Now);
         var lastHeal = _events.Where(e => e.Kind == "fault-end").Select(e => (double?)e.TimeSeconds).Max();
         var (summary, series, distributions) = _metrics.Build(lastHeal);
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,

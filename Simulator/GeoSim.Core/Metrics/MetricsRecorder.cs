@@ -17,6 +17,8 @@ public sealed class MetricsRecorder
     private readonly int _regions;
     private readonly ClientMetrics[] _clients; // per client region, then "all"
     private readonly DistributionMetric?[] _lag;
+    private readonly long[] _lagCensored;
+    private readonly IntervalSeries?[] _lagCensoredPerInterval;
     private readonly DistributionMetric[] _behind;
     private readonly long[] _bytes;
     private readonly IntervalSeries?[] _bytesPerInterval;
@@ -40,6 +42,8 @@ public sealed class MetricsRecorder
         _regions = topology.RegionCount;
         _clients = Enumerable.Range(0, _regions + 1).Select(_ => new ClientMetrics(_clock.Count)).ToArray();
         _lag = new DistributionMetric?[_regions * _regions];
+        _lagCensored = new long[_regions * _regions];
+        _lagCensoredPerInterval = new IntervalSeries?[_regions * _regions];
         _behind = Enumerable.Range(0, _regions).Select(_ => new DistributionMetric(_clock.Count)).ToArray();
         _bytes = new long[_regions * _regions];
         _bytesPerInterval = new IntervalSeries?[_regions * _regions];
@@ -171,6 +175,32 @@ public sealed class MetricsRecorder
         (_lag[pair] ??= new DistributionMetric(_clock.Count)).Record(_clock.IndexOf(commitTime), now - commitTime);
     }
 
+    /// <summary>
+    /// The run ended: every write committed (after the warmup) and not yet applied at a node counts
+    /// in the lag at its age now, flagged as censored, so a replica that never catches up cannot
+    /// drop out of the lag.
+    /// </summary>
+    public void OnRunEnd(CommitLedger ledger, long now)
+    {
+        for (var n = 0; n < _topology.NodeCount; n++)
+        {
+            var node = new NodeId(n);
+            var dst = _topology.RegionOf(node).Index;
+            ledger.ForEachUnapplied(node, (origin, commitTime) =>
+            {
+                if (origin == node || !_clock.Measured(commitTime))
+                {
+                    return;
+                }
+                var pair = _topology.RegionOf(origin).Index * _regions + dst;
+                var interval = _clock.IndexOf(commitTime);
+                (_lag[pair] ??= new DistributionMetric(_clock.Count)).Record(interval, now - commitTime);
+                _lagCensored[pair]++;
+                (_lagCensoredPerInterval[pair] ??= new IntervalSeries(_clock.Count)).Add(interval, 1);
+            });
+        }
+    }
+
     public void OnBytesSent(RegionId src, RegionId dst, int bytes, long now)
     {
         if (src == dst || !_clock.Measured(now))
@@ -265,6 +295,13 @@ public sealed class MetricsRecorder
             if (_lag[pair] is { } lag)
             {
                 rows.AddMilliseconds(MetricNames.ReplicationLag, name, lag);
+            }
+        });
+        ForEachPair((pair, name) =>
+        {
+            if (_lagCensoredPerInterval[pair] is { } perInterval)
+            {
+                rows.AddCount(MetricNames.ReplicationLagCensored, name, "writes", _lagCensored[pair], perInterval);
             }
         });
         ForEachPair((pair, name) =>
