@@ -21,6 +21,10 @@ internal static class RunReport
             Line(output, result, "stale reads", MetricNames.StaleReadRatio, MetricNames.AllScope, r => Percent(r.Mean));
             Line(output, result, "availability", MetricNames.Availability, MetricNames.AllScope, r => Percent(r.Mean));
             PrintRecovery(output, result);
+            foreach (var overload in result.Events.Where(e => e.Kind == "overload"))
+            {
+                output.WriteLine($"  warning: {overload.Scope} overloaded: {overload.Detail}");
+            }
         }
         output.WriteLine($"results in {folder}");
     }

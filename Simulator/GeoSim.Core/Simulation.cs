@@ -260,10 +260,20 @@ public sealed class Simulation : IEventHandler
                 _metrics.SampleClockOffsets(Clocks, Now);
                 _metrics.SampleDivergence(Writes.CountDivergentKeys(_digest), Now);
                 _metrics.SampleSiblings(Now);
+                ReportOverloads();
                 _scheduler.After(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
                 break;
             default:
                 throw new InvalidOperationException($"unknown event kind {ev.Kind}");
+        }
+    }
+
+    private void ReportOverloads()
+    {
+        foreach (var o in Network.TakeOverloads(Now))
+        {
+            _events.Add(new RunEvent(Now / 1e9, "overload", Topology.PairName(o.From, o.To), FormattableString.Invariant(
+                $"offered {o.OfferedBitsPerSecond / 1e6:0.##} Mbps to a {o.BandwidthBitsPerSecond / 1e6:0.##} Mbps link from {o.SinceNanos / 1e9:0.###} s: messages queue without bound, lag here is queueing")));
         }
     }
 

@@ -250,7 +250,10 @@ public sealed class MetricsRecorder
         }
     }
 
-    /// <summary>Samples each region's clock offset (the mean over its nodes of local minus true time).</summary>
+    /// <summary>
+    /// Samples each region's clock offset: local minus true time of its node that is furthest off
+    /// (largest |offset|, sign kept). A mean would let opposite skews in one region cancel out.
+    /// </summary>
     public void SampleClockOffsets(PhysicalClock[] clocks, long now)
     {
         if (!_clock.Measured(now))
@@ -265,12 +268,13 @@ public sealed class MetricsRecorder
             {
                 continue;
             }
-            var sum = 0.0;
+            var worst = 0L;
             for (var i = 0; i < nodes; i++)
             {
-                sum += clocks[_topology.NodeIn(region, i).Index].OffsetNanos(now);
+                var offset = clocks[_topology.NodeIn(region, i).Index].OffsetNanos(now);
+                worst = Math.Abs(offset) > Math.Abs(worst) ? offset : worst;
             }
-            var offsetMs = sum / nodes / 1e6;
+            var offsetMs = worst / 1e6;
             _anyClockOffset |= offsetMs != 0;
             _clockOffsets[r].Add(new SeriesPoint(now / 1e9, offsetMs));
         }

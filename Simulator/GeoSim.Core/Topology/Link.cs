@@ -15,6 +15,7 @@ internal sealed class Link(LinkSpec spec)
     private readonly long _constantLatency = spec.Latency.IsConstant ? (long)Math.Round(spec.Latency.Mean) : -1;
     private readonly double _loss = spec.Loss;
     private long _busyUntil;
+    private long _windowBytes;
 
     /// <summary>How many partitions currently cut this direction (they may overlap).</summary>
     public int Partitions { get; set; }
@@ -37,12 +38,27 @@ internal sealed class Link(LinkSpec spec)
 
     public double MeanLatencyNanos => _latency.Mean;
 
+    /// <summary>The configured bandwidth (0: unlimited).</summary>
+    public double BandwidthBitsPerSecond => spec.BandwidthBitsPerSecond;
+
+    /// <summary>An overload of this link was reported already (once per run is enough).</summary>
+    public bool OverloadReported { get; set; }
+
+    /// <summary>Bytes put on the wire since the last call (copies that were lost included), and starts counting again.</summary>
+    public long TakeWindowBytes()
+    {
+        var bytes = _windowBytes;
+        _windowBytes = 0;
+        return bytes;
+    }
+
     /// <summary>
     /// Puts <paramref name="bytes"/> on the wire at <paramref name="now"/>: it waits for the link to be
     /// free, occupies it for size/bandwidth, then propagates. Returns the arrival time.
     /// </summary>
     public long Transmit(long now, int bytes, RandomStream rng)
     {
+        _windowBytes += bytes;
         var done = now;
         if (_nanosPerByte > 0)
         {
@@ -59,6 +75,7 @@ internal sealed class Link(LinkSpec spec)
     /// </summary>
     public long Retransmit(long at, int bytes, RandomStream rng)
     {
+        _windowBytes += bytes;
         var done = _nanosPerByte > 0 ? Math.Max(at, _busyUntil) + SerializationNanos(bytes) : at;
         return done + Latency(rng);
     }

@@ -95,6 +95,40 @@ public sealed class Network
         }
     }
 
+    /// <summary>
+    /// Offered load is judged over windows this long: long enough that Poisson bursts at a load
+    /// below capacity do not count, short enough to catch a sustained overload within a run.
+    /// </summary>
+    public static readonly long OverloadWindowNanos = 10_000_000_000;
+
+    private long _windowStart;
+
+    /// <summary>
+    /// Called as time passes: once a window has passed, each link (direction) that was offered more
+    /// bits per second than its bandwidth for the first time; then a new window starts. Such a link
+    /// queues without bound: what it shows is the queue, not the link's delay.
+    /// </summary>
+    public IEnumerable<LinkOverload> TakeOverloads(long now)
+    {
+        var elapsed = now - _windowStart;
+        if (elapsed < OverloadWindowNanos)
+        {
+            yield break;
+        }
+        var regions = _topology.RegionCount;
+        for (var i = 0; i < _links.Length; i++)
+        {
+            var link = _links[i];
+            var offered = (link?.TakeWindowBytes() ?? 0) * 8e9 / elapsed;
+            if (link is { BandwidthBitsPerSecond: > 0, OverloadReported: false } && offered > link.BandwidthBitsPerSecond)
+            {
+                link.OverloadReported = true;
+                yield return new LinkOverload(new RegionId(i / regions), new RegionId(i % regions), _windowStart, offered, link.BandwidthBitsPerSecond);
+            }
+        }
+        _windowStart = now;
+    }
+
     internal Link LinkOf(RegionId from, RegionId to) => _links[from.Index * _topology.RegionCount + to.Index];
 
     /// <summary>Starts (+1) or ends (-1) one outage of a node; outages may overlap.</summary>
