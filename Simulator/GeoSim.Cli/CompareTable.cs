@@ -36,7 +36,7 @@ internal static class CompareTable
             r.Strategy,
             RunReport.Ms(write?.P50),
             RunReport.Ms(write?.P99),
-            lag is null ? "-" : $"{RunReport.Ms(lag.WorstMs)} {lag.Scope}",
+            lag is null ? "-" : $"{LagHeadline.Readable(lag.WorstMs)} {lag.Scope}",
             RunReport.Percent(Find(r, MetricNames.StaleReadRatio, MetricNames.AllScope)?.Mean),
             RunReport.Percent(Find(r, MetricNames.Availability, MetricNames.AllScope)?.Mean),
             Total(r, MetricNames.LostUpdates),

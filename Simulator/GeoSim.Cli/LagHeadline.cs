@@ -32,7 +32,7 @@ internal sealed record LagHeadline(double WorstMs, string Scope, double? LagP99M
         var parts = new List<string>();
         if (LagP99Ms is { } p99)
         {
-            parts.Add($"p99 {RunReport.Ms(p99)} (worst pair {LagPair})");
+            parts.Add($"p99 {Readable(p99)} (worst pair {LagPair})");
         }
         if (BehindMaxMs is { } behind && behind > (LagP99Ms ?? 0))
         {
@@ -44,4 +44,8 @@ internal sealed record LagHeadline(double WorstMs, string Scope, double? LagP99M
         }
         return string.Join("; ", parts);
     }
+
+    /// <summary>Milliseconds below 10 s ("115.0 ms"), seconds, minutes or hours above ("2.3 min").</summary>
+    public static string Readable(double milliseconds) =>
+        milliseconds < 10_000 ? RunReport.Ms(milliseconds) : ReplayText.Duration(milliseconds);
 }
