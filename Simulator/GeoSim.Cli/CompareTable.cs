@@ -7,7 +7,7 @@ namespace GeoSim.Cli;
 internal static class CompareTable
 {
     private static readonly string[] Headings =
-        ["strategy", "write p50", "write p99", "lag p99 (worst pair)", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB"];
+        ["strategy", "write p50", "write p99", "worst lag", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB"];
 
     public static void Print(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds, string folder)
     {
@@ -30,13 +30,13 @@ internal static class CompareTable
     private static string[] Row(RunResult r)
     {
         var write = Find(r, MetricNames.WriteLatency, MetricNames.AllScope);
-        var lag = r.Summary.Where(s => s.Metric == MetricNames.ReplicationLag).MaxBy(s => s.P99);
+        var lag = LagHeadline.Of(r);
         return
         [
             r.Strategy,
             RunReport.Ms(write?.P50),
             RunReport.Ms(write?.P99),
-            lag is null ? "-" : $"{RunReport.Ms(lag.P99)} {lag.Scope}",
+            lag is null ? "-" : $"{LagHeadline.Readable(lag.WorstMs)} {lag.Scope}",
             RunReport.Percent(Find(r, MetricNames.StaleReadRatio, MetricNames.AllScope)?.Mean),
             RunReport.Percent(Find(r, MetricNames.Availability, MetricNames.AllScope)?.Mean),
             Total(r, MetricNames.LostUpdates),

@@ -14,13 +14,17 @@ internal static class RunReport
             output.WriteLine($"{result.Strategy}{Partial(result)}");
             Line(output, result, "write latency", MetricNames.WriteLatency, MetricNames.AllScope, r => $"p50 {Ms(r.P50)}  p99 {Ms(r.P99)}");
             Line(output, result, "read latency", MetricNames.ReadLatency, MetricNames.AllScope, r => $"p50 {Ms(r.P50)}  p99 {Ms(r.P99)}");
-            var worstLag = result.Summary.Where(r => r.Metric == MetricNames.ReplicationLag).MaxBy(r => r.P99);
-            if (worstLag is not null)
+            if (LagHeadline.Of(result) is { } lag)
             {
-                output.WriteLine($"  replication lag   p99 {Ms(worstLag.P99)} (worst pair {worstLag.Scope})");
+                output.WriteLine($"  replication lag   {lag.Text()}");
             }
             Line(output, result, "stale reads", MetricNames.StaleReadRatio, MetricNames.AllScope, r => Percent(r.Mean));
             Line(output, result, "availability", MetricNames.Availability, MetricNames.AllScope, r => Percent(r.Mean));
+            PrintRecovery(output, result);
+            foreach (var overload in result.Events.Where(e => e.Kind == "overload"))
+            {
+                output.WriteLine($"  warning: {overload.Scope} overloaded: {overload.Detail}");
+            }
         }
         output.WriteLine($"results in {folder}");
     }
@@ -34,6 +38,19 @@ internal static class RunReport
 
     public static string Partial(RunResult result) =>
         result.Completed ? "" : string.Create(CultureInfo.InvariantCulture, $"  (partial: stopped at {result.SimulatedSeconds:0.0} s)");
+
+    /// <summary>The worst RTO; a failover whose successor never acknowledged a write is not a small number.</summary>
+    private static void PrintRecovery(TextWriter output, RunResult result)
+    {
+        var worst = result.Summary.Where(r => r.Metric == MetricNames.Rto).Select(r => r.Max).Max();
+        if (worst is not { } seconds)
+        {
+            return;
+        }
+        var censored = result.Summary.Where(r => r.Metric == MetricNames.RtoCensored).Sum(r => r.Count);
+        var text = string.Create(CultureInfo.InvariantCulture, $"{seconds:0.00} s");
+        output.WriteLine(censored > 0 ? $"  recovery (RTO)    never recovered (still down {text} after the fault)" : $"  recovery (RTO)    worst {text}");
+    }
 
     private static void Line(TextWriter output, RunResult result, string label, string metric, string scope, Func<SummaryRow, string> format)
     {

@@ -121,6 +121,7 @@ public sealed class Simulation : IEventHandler
         }
         var completed = RunInSlices(cancel, maxEvents, progress);
         _failover.Finish(_scheduler.Now);
+        _metrics.OnRunEnd(Ledger, _scheduler.Now);
         var lastHeal = _events.Where(e => e.Kind == "fault-end").Select(e => (double?)e.TimeSeconds).Max();
         var (summary, series, distributions) = _metrics.Build(lastHeal);
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
@@ -259,10 +260,20 @@ public sealed class Simulation : IEventHandler
                 _metrics.SampleClockOffsets(Clocks, Now);
                 _metrics.SampleDivergence(Writes.CountDivergentKeys(_digest), Now);
                 _metrics.SampleSiblings(Now);
+                ReportOverloads();
                 _scheduler.After(_sampleEveryNanos, (int)EventKind.Sample, 0, 0);
                 break;
             default:
                 throw new InvalidOperationException($"unknown event kind {ev.Kind}");
+        }
+    }
+
+    private void ReportOverloads()
+    {
+        foreach (var o in Network.TakeOverloads(Now))
+        {
+            _events.Add(new RunEvent(Now / 1e9, "overload", Topology.PairName(o.From, o.To), FormattableString.Invariant(
+                $"offered {o.OfferedBitsPerSecond / 1e6:0.##} Mbps to a {o.BandwidthBitsPerSecond / 1e6:0.##} Mbps link from {o.SinceNanos / 1e9:0.###} s: messages queue without bound, lag here is queueing")));
         }
     }
 
@@ -377,6 +388,7 @@ public sealed class Simulation : IEventHandler
         if (Network.TrySendDatagram(Topology.RegionOf(from), request.ClientRegion, null, bytes, Now, out var arrival))
         {
             ref var wire = ref _wire.Allocate(out var slot);
+            wire.From = from;
             wire.Request = request;
             wire.Read = read;
             wire.Value = value;
@@ -446,6 +458,7 @@ public sealed class Simulation : IEventHandler
         if (request.Kind == OpKind.Write)
         {
             _sessions.OnWriteAcknowledged(client, request.Session, request.Key, reply.Value.CommitSeq, Now);
+            _failover.OnWriteAcknowledged(reply.From, Now);
             // Only a promotion abandons writes: without failover no acknowledged write can be lost.
             if (_canFailOver && Ledger.OnAcknowledged(reply.Value.Id, reply.Value.CommitSeq, out var origin))
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GeoSim.Core.Replication.PrimaryReplica;
 using GeoSim.Scenario;
 
 namespace GeoSim.Cli.Commands;
@@ -50,6 +51,10 @@ internal static class ValidateCommand
         if (result.Ok)
         {
             output.WriteLine($"{argument}: ok ({result.Scenario!.Name}, fingerprint {result.Scenario.Fingerprint})");
+            foreach (var limit in FailoverReach.Limits(result.Scenario))
+            {
+                output.WriteLine($"  note: {limit}");
+            }
             return 0;
         }
         foreach (var e in result.Errors)

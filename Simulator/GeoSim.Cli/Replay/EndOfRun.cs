@@ -3,8 +3,9 @@ using GeoSim.Core.Metrics;
 namespace GeoSim.Cli.Replay;
 
 /// <summary>
-/// The closing line: the totals a replay builds up to (availability, failovers, losses, RPO and
-/// RTO, split brain, conflicts), each only when the run recorded it.
+/// The closing line: the totals a replay builds up to (availability, the worst lag, failovers,
+/// losses, RPO and RTO, split brain, conflicts), each only when the run recorded it. An RTO that
+/// never ended says so.
 /// </summary>
 internal static class EndOfRun
 {
@@ -15,10 +16,14 @@ internal static class EndOfRun
         {
             parts.Add($"availability {ReplayText.Percent(availability)}");
         }
+        if (LagHeadline.Of(result) is { WorstMs: > 0 } lag)
+        {
+            parts.Add($"worst lag {ReplayText.Duration(lag.WorstMs)} ({lag.Scope})");
+        }
         AddTotal(parts, result, MetricNames.Failovers, "failover", "failovers");
         AddTotal(parts, result, MetricNames.LostUpdates, "lost update", "lost updates");
         AddWorst(parts, result, MetricNames.Rpo, "RPO");
-        AddWorst(parts, result, MetricNames.Rto, "RTO");
+        AddWorst(parts, result, MetricNames.Rto, Regions(result, MetricNames.RtoCensored).Any(r => r.Count > 0) ? "never recovered: RTO at least" : "RTO");
         AddWorst(parts, result, MetricNames.SplitBrain, "split brain");
         AddTotal(parts, result, MetricNames.Conflicts, "conflict", "conflicts");
         var text = parts.Count > 0 ? $"end of run: {string.Join(", ", parts)}" : "end of run";

@@ -173,6 +173,22 @@ public sealed class CommitLedger
     }
 
     /// <summary>
+    /// Visits every write <see cref="BehindNanos"/> looks at for <paramref name="node"/> (committed,
+    /// not abandoned, not applied there) with its origin and commit time: at the end of a run, the
+    /// writes whose lag is censored.
+    /// </summary>
+    public void ForEachUnapplied(NodeId node, Action<NodeId, long> visit)
+    {
+        foreach (var term in _terms)
+        {
+            for (var seq = term.Cursors[node.Index]; seq < term.Limit; seq++)
+            {
+                visit(new NodeId(term.Node), term.Log.CommitTimeAt(seq));
+            }
+        }
+    }
+
+    /// <summary>
     /// <paramref name="node"/> was promoted: every write of another term that it has not applied is
     /// abandoned. Returns the acknowledged ones among them; later acknowledgements of abandoned
     /// writes are reported by <see cref="OnAcknowledged"/>.

@@ -7,8 +7,9 @@ namespace GeoSim.Core.Checkers;
 /// <summary>
 /// Failover seen from the truth: which nodes would accept a write right now (primary, not fenced,
 /// up), so when two or more do, a split brain and the writes each took; promotions, with what they
-/// lost (from the ledger) and the recovery time from the fault that started it to the new
-/// primary's first write.
+/// lost (from the ledger) and the recovery time: from the fault that cut the old primary off from
+/// its successor to the first write the new primary acknowledged to a client (censored at the end
+/// of the run when there is none).
 /// </summary>
 internal sealed class FailoverChecker(Topology.Topology topology, Network network, FaultInjector faults, MetricsRecorder metrics, List<RunEvent> events)
 {
@@ -60,9 +61,15 @@ internal sealed class FailoverChecker(Topology.Topology topology, Network networ
     /// <summary><paramref name="node"/> was promoted; <paramref name="lost"/> is what its promotion abandoned.</summary>
     public void OnPromoted(NodeId node, LostWrites lost, long now)
     {
-        var oldRegion = _primary.Index >= 0 ? topology.RegionOf(_primary) : topology.RegionOf(node);
+        var oldPrimary = _primary.Index >= 0 ? _primary : node;
+        var oldRegion = topology.RegionOf(oldPrimary);
+        if (_awaitingFirstWrite)
+        {
+            // Promoted again before the previous successor acknowledged anything: that recovery never came.
+            RecordNeverRecovered(now);
+        }
         _primary = node;
-        _faultStart = faults.LastStartAt(oldRegion);
+        _faultStart = faults.CutOffSince(oldPrimary, node, now);
         _awaitingFirstWrite = _faultStart != long.MinValue;
         metrics.OnFailover(topology.RegionOf(node), now);
         metrics.OnLostUpdates(oldRegion, lost.Count, now);
@@ -73,27 +80,49 @@ internal sealed class FailoverChecker(Topology.Topology topology, Network networ
         metrics.OnRpo(oldRegion, lost.Count > 0 ? lostAt - lost.OldestCommitTime : 0, now);
     }
 
-    /// <summary>A node committed a write.</summary>
-    public void OnCommitted(NodeId node, long now)
+    /// <summary>
+    /// A client received, in time, the acknowledgement of a write from <paramref name="node"/>: the
+    /// first one from the new primary ends the recovery. A commit is not enough: a sync primary
+    /// can commit and never be able to acknowledge.
+    /// </summary>
+    public void OnWriteAcknowledged(NodeId node, long now)
     {
         if (_awaitingFirstWrite && node == _primary)
         {
             _awaitingFirstWrite = false;
             metrics.OnRto(topology.RegionOf(node), now - _faultStart, now);
         }
+    }
+
+    /// <summary>A node committed a write.</summary>
+    public void OnCommitted(NodeId node)
+    {
         if (_splitSince >= 0)
         {
             _splitWrites[node.Index]++;
         }
     }
 
-    /// <summary>The run ended: a split brain still going on ends here.</summary>
+    /// <summary>The run ended: a split brain still going on ends here, a recovery still awaited is censored here.</summary>
     public void Finish(long now)
     {
         if (_splitSince >= 0)
         {
             EndSplit(now);
         }
+        if (_awaitingFirstWrite)
+        {
+            _awaitingFirstWrite = false;
+            RecordNeverRecovered(now);
+        }
+    }
+
+    private void RecordNeverRecovered(long now)
+    {
+        var region = topology.RegionOf(_primary);
+        metrics.OnRtoCensored(region, now - _faultStart, now);
+        events.Add(new RunEvent(now / 1e9, "not-recovered", topology.RegionName(region), FormattableString.Invariant(
+            $"{topology.NodeName(_primary)} acknowledged no write in the {(now - _faultStart) / 1e9:0.###} s since the fault at {_faultStart / 1e9:0.###} s")));
     }
 
     private bool Accepting(int node) => _accepting[node] && network.IsUp(new NodeId(node));

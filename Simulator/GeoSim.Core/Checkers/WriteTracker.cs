@@ -44,7 +44,7 @@ internal sealed class WriteTracker(
     public WriteRef Commit(NodeId node, int key)
     {
         var write = ledger.Commit(key, node, now());
-        failover.OnCommitted(node, now());
+        failover.OnCommitted(node);
         return new WriteRef(write, ledger.CommitSeqOf(write));
     }
 

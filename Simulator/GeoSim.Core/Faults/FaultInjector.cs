@@ -18,7 +18,9 @@ internal sealed class FaultInjector
     private readonly PhysicalClock[] _clocks;
     private readonly List<RunEvent> _events;
     private readonly List<RandomFaultProcess> _random = [];
-    private readonly long[] _lastStartAt;
+    private readonly FaultWindows _windows;
+    private readonly int[] _timelineWindow;
+    private readonly int[] _randomWindow;
 
     public FaultInjector(ScenarioSpec scenario, Topology.Topology topology, Network network, PhysicalClock[] clocks,
         RandomStreams streams, List<RunEvent> events)
@@ -27,13 +29,14 @@ internal sealed class FaultInjector
         _network = network;
         _clocks = clocks;
         _events = events;
-        _lastStartAt = new long[topology.RegionCount];
-        Array.Fill(_lastStartAt, long.MinValue);
+        _windows = new FaultWindows(topology);
         Timeline = scenario.Faults.Where(f => f is not RandomPartitionsFault and not RandomOutagesFault).ToArray();
         for (var i = 0; i < scenario.Faults.Count; i++)
         {
             _random.AddRange(RandomFaultProcess.For(scenario.Faults[i], i, topology, streams, scenario.Duration));
         }
+        _timelineWindow = new int[Timeline.Count];
+        _randomWindow = new int[_random.Count];
     }
 
     /// <summary>The scheduled faults, in scenario order (an event's index refers to this list).</summary>
@@ -43,11 +46,11 @@ internal sealed class FaultInjector
     public IReadOnlyList<RandomFaultProcess> RandomProcesses => _random;
 
     /// <summary>
-    /// When the latest fault that touched <paramref name="region"/> started (long.MinValue: none):
-    /// an outage in it, a partition, slow or lossy link at one of its ends, any isolation. Recovery
-    /// time is measured from there.
+    /// When the fault that cut <paramref name="oldPrimary"/> off from <paramref name="successor"/>
+    /// started (long.MinValue: none): an outage of the old primary, a partition, slow or lossy link
+    /// between their regions, an isolation of either region. RPO and RTO are measured from there.
     /// </summary>
-    public long LastStartAt(RegionId region) => _lastStartAt[region.Index];
+    public long CutOffSince(NodeId oldPrimary, NodeId successor, long now) => _windows.CutOffSince(oldPrimary, successor, now);
 
     /// <summary>Starts or ends timeline fault <paramref name="index"/>; true when it ended something that may let held streams resume.</summary>
     public bool Apply(int index, bool start, long now)
@@ -56,7 +59,11 @@ internal sealed class FaultInjector
         var delta = start ? 1 : -1;
         if (start)
         {
-            MarkStart(fault, now);
+            _timelineWindow[index] = OpenWindow(fault, now);
+        }
+        else
+        {
+            CloseWindow(_timelineWindow[index], now);
         }
         switch (fault)
         {
@@ -118,14 +125,13 @@ internal sealed class FaultInjector
         var delta = start ? 1 : -1;
         if (start)
         {
-            if (process.Pair is { } cut)
-            {
-                _lastStartAt[cut.A.Index] = _lastStartAt[cut.B.Index] = now;
-            }
-            else
-            {
-                _lastStartAt[process.Region.Index] = now;
-            }
+            _randomWindow[index] = process.Pair is { } cut
+                ? _windows.OpenLink(cut.A, cut.B, now)
+                : _windows.OpenOutage(process.Region, null, now);
+        }
+        else
+        {
+            _windows.Close(_randomWindow[index], now);
         }
         if (process.Pair is { } pair)
         {
@@ -144,20 +150,22 @@ internal sealed class FaultInjector
         return next;
     }
 
-    private void MarkStart(FaultSpec fault, long now)
+    /// <summary>Returns the window's handle, or -1 for a fault that cuts nothing (a clock jump).</summary>
+    private int OpenWindow(FaultSpec fault, long now) => fault switch
     {
-        string[] touched = fault switch
+        PartitionFault p => _windows.OpenLink(Region(p.From), Region(p.To), now),
+        SlowLinkFault slow => _windows.OpenLink(Region(slow.From), Region(slow.To), now),
+        LossyLinkFault lossy => _windows.OpenLink(Region(lossy.From), Region(lossy.To), now),
+        OutageFault outage => _windows.OpenOutage(Region(outage.Region), outage.Node, now),
+        IsolateFault iso => _windows.OpenIsolation(Region(iso.Region), now),
+        _ => -1,
+    };
+
+    private void CloseWindow(int handle, long now)
+    {
+        if (handle >= 0)
         {
-            PartitionFault p => [p.From, p.To],
-            SlowLinkFault slow => [slow.From, slow.To],
-            LossyLinkFault lossy => [lossy.From, lossy.To],
-            OutageFault outage => [outage.Region],
-            IsolateFault => [.. _topology.RegionNames],
-            _ => [],
-        };
-        foreach (var name in touched)
-        {
-            _lastStartAt[Region(name).Index] = now;
+            _windows.Close(handle, now);
         }
     }
 

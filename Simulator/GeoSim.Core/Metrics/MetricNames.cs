@@ -6,6 +6,9 @@ public static class MetricNames
     public const string WriteLatency = "write_latency_ms";
     public const string ReadLatency = "read_latency_ms";
     public const string ReplicationLag = "replication_lag_ms";
+
+    /// <summary>Writes not applied at a destination by the end of the run: in replication_lag_ms at their age at the end.</summary>
+    public const string ReplicationLagCensored = "replication_lag_censored";
     public const string ReplicaBehind = "replica_behind_ms";
     public const string ReadStaleness = "read_staleness_ms";
     public const string StaleReadRatio = "stale_read_ratio";
@@ -24,6 +27,9 @@ public static class MetricNames
     public const string SessionViolations = "session_violations";
     public const string Failovers = "failovers";
     public const string Rto = "rto_s";
+
+    /// <summary>Failovers whose recovery had not come by the end of the run (their rto_s runs to the end).</summary>
+    public const string RtoCensored = "rto_censored";
     public const string Rpo = "rpo_s";
     public const string SplitBrain = "split_brain_s";
 

@@ -17,6 +17,8 @@ public sealed class MetricsRecorder
     private readonly int _regions;
     private readonly ClientMetrics[] _clients; // per client region, then "all"
     private readonly DistributionMetric?[] _lag;
+    private readonly long[] _lagCensored;
+    private readonly IntervalSeries?[] _lagCensoredPerInterval;
     private readonly DistributionMetric[] _behind;
     private readonly long[] _bytes;
     private readonly IntervalSeries?[] _bytesPerInterval;
@@ -40,6 +42,8 @@ public sealed class MetricsRecorder
         _regions = topology.RegionCount;
         _clients = Enumerable.Range(0, _regions + 1).Select(_ => new ClientMetrics(_clock.Count)).ToArray();
         _lag = new DistributionMetric?[_regions * _regions];
+        _lagCensored = new long[_regions * _regions];
+        _lagCensoredPerInterval = new IntervalSeries?[_regions * _regions];
         _behind = Enumerable.Range(0, _regions).Select(_ => new DistributionMetric(_clock.Count)).ToArray();
         _bytes = new long[_regions * _regions];
         _bytesPerInterval = new IntervalSeries?[_regions * _regions];
@@ -116,6 +120,18 @@ public sealed class MetricsRecorder
 
     public void OnRto(RegionId region, long nanos, long now) => RecordIfMeasured(_failover[region.Index].Rto, nanos, now);
 
+    /// <summary>A recovery that never came: its RTO counts up to <paramref name="now"/> (the end), flagged as censored.</summary>
+    public void OnRtoCensored(RegionId region, long nanos, long now)
+    {
+        if (_clock.Measured(now))
+        {
+            var failover = _failover[region.Index];
+            failover.Rto.Record(_clock.IndexOf(now), nanos);
+            failover.RtoCensored++;
+            failover.RtoCensoredPerInterval.Add(_clock.IndexOf(now), 1);
+        }
+    }
+
     public void OnSplitBrain(RegionId region, long nanos, long since) => RecordIfMeasured(_failover[region.Index].SplitBrain, nanos, since);
 
     private void RecordIfMeasured(DistributionMetric metric, long value, long at)
@@ -157,6 +173,32 @@ public sealed class MetricsRecorder
         }
         var pair = src.Index * _regions + dst.Index;
         (_lag[pair] ??= new DistributionMetric(_clock.Count)).Record(_clock.IndexOf(commitTime), now - commitTime);
+    }
+
+    /// <summary>
+    /// The run ended: every write committed (after the warmup) and not yet applied at a node counts
+    /// in the lag at its age now, flagged as censored, so a replica that never catches up cannot
+    /// drop out of the lag.
+    /// </summary>
+    public void OnRunEnd(CommitLedger ledger, long now)
+    {
+        for (var n = 0; n < _topology.NodeCount; n++)
+        {
+            var node = new NodeId(n);
+            var dst = _topology.RegionOf(node).Index;
+            ledger.ForEachUnapplied(node, (origin, commitTime) =>
+            {
+                if (origin == node || !_clock.Measured(commitTime))
+                {
+                    return;
+                }
+                var pair = _topology.RegionOf(origin).Index * _regions + dst;
+                var interval = _clock.IndexOf(commitTime);
+                (_lag[pair] ??= new DistributionMetric(_clock.Count)).Record(interval, now - commitTime);
+                _lagCensored[pair]++;
+                (_lagCensoredPerInterval[pair] ??= new IntervalSeries(_clock.Count)).Add(interval, 1);
+            });
+        }
     }
 
     public void OnBytesSent(RegionId src, RegionId dst, int bytes, long now)
@@ -208,7 +250,10 @@ public sealed class MetricsRecorder
         }
     }
 
-    /// <summary>Samples each region's clock offset (the mean over its nodes of local minus true time).</summary>
+    /// <summary>
+    /// Samples each region's clock offset: local minus true time of its node that is furthest off
+    /// (largest |offset|, sign kept). A mean would let opposite skews in one region cancel out.
+    /// </summary>
     public void SampleClockOffsets(PhysicalClock[] clocks, long now)
     {
         if (!_clock.Measured(now))
@@ -223,12 +268,13 @@ public sealed class MetricsRecorder
             {
                 continue;
             }
-            var sum = 0.0;
+            var worst = 0L;
             for (var i = 0; i < nodes; i++)
             {
-                sum += clocks[_topology.NodeIn(region, i).Index].OffsetNanos(now);
+                var offset = clocks[_topology.NodeIn(region, i).Index].OffsetNanos(now);
+                worst = Math.Abs(offset) > Math.Abs(worst) ? offset : worst;
             }
-            var offsetMs = sum / nodes / 1e6;
+            var offsetMs = worst / 1e6;
             _anyClockOffset |= offsetMs != 0;
             _clockOffsets[r].Add(new SeriesPoint(now / 1e9, offsetMs));
         }
@@ -253,6 +299,13 @@ public sealed class MetricsRecorder
             if (_lag[pair] is { } lag)
             {
                 rows.AddMilliseconds(MetricNames.ReplicationLag, name, lag);
+            }
+        });
+        ForEachPair((pair, name) =>
+        {
+            if (_lagCensoredPerInterval[pair] is { } perInterval)
+            {
+                rows.AddCount(MetricNames.ReplicationLagCensored, name, "writes", _lagCensored[pair], perInterval);
             }
         });
         ForEachPair((pair, name) =>
@@ -351,6 +404,13 @@ public sealed class MetricsRecorder
         for (var r = 0; r < _regions; r++)
         {
             rows.AddSeconds(MetricNames.Rto, scopes[r], _failover[r].Rto);
+        }
+        for (var r = 0; r < _regions; r++)
+        {
+            if (_failover[r].RtoCensored > 0)
+            {
+                rows.AddCount(MetricNames.RtoCensored, scopes[r], "failovers", _failover[r].RtoCensored, _failover[r].RtoCensoredPerInterval);
+            }
         }
         for (var r = 0; r < _regions; r++)
         {

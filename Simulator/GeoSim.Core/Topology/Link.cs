@@ -15,6 +15,7 @@ internal sealed class Link(LinkSpec spec)
     private readonly long _constantLatency = spec.Latency.IsConstant ? (long)Math.Round(spec.Latency.Mean) : -1;
     private readonly double _loss = spec.Loss;
     private long _busyUntil;
+    private long _windowBytes;
 
     /// <summary>A time after every run (about 73 years), far enough from long's end that adding latencies cannot overflow.</summary>
     private const long HorizonNanos = long.MaxValue / 4;
@@ -33,9 +34,26 @@ internal sealed class Link(LinkSpec spec)
 
     public bool Up => Partitions == 0;
 
+    /// <summary>Not partitioned and not losing every transmission: a stream can make progress on it.</summary>
+    public bool Carries => Up && Loss < 1;
+
     public double Loss => LossOverride ?? _loss;
 
     public double MeanLatencyNanos => _latency.Mean;
+
+    /// <summary>The configured bandwidth (0: unlimited).</summary>
+    public double BandwidthBitsPerSecond => spec.BandwidthBitsPerSecond;
+
+    /// <summary>An overload of this link was reported already (once per run is enough).</summary>
+    public bool OverloadReported { get; set; }
+
+    /// <summary>Bytes put on the wire since the last call (copies that were lost included), and starts counting again.</summary>
+    public long TakeWindowBytes()
+    {
+        var bytes = _windowBytes;
+        _windowBytes = 0;
+        return bytes;
+    }
 
     /// <summary>
     /// Puts <paramref name="bytes"/> on the wire at <paramref name="now"/>: it waits for the link to be
@@ -43,12 +61,25 @@ internal sealed class Link(LinkSpec spec)
     /// </summary>
     public long Transmit(long now, int bytes, RandomStream rng)
     {
+        _windowBytes += bytes;
         var done = now;
         if (_nanosPerByte > 0)
         {
             done = Math.Min(Math.Max(now, _busyUntil) + SerializationNanos(bytes), HorizonNanos);
             _busyUntil = done;
         }
+        return done + Latency(rng);
+    }
+
+    /// <summary>
+    /// A retransmission at a later time <paramref name="at"/>: it waits for what is queued now, but
+    /// does not reserve the link ahead of time, or every message sent before <paramref name="at"/>
+    /// would queue behind a copy not yet sent.
+    /// </summary>
+    public long Retransmit(long at, int bytes, RandomStream rng)
+    {
+        _windowBytes += bytes;
+        var done = _nanosPerByte > 0 ? Math.Min(Math.Max(at, _busyUntil) + SerializationNanos(bytes), HorizonNanos) : at;
         return done + Latency(rng);
     }
 

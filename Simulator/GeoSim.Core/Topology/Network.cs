@@ -44,9 +44,13 @@ public sealed class Network
 
     public bool IsUp(NodeId node) => _nodeOutages[node.Index] == 0;
 
-    /// <summary>True when both nodes are up and the link between their regions is not partitioned in this direction.</summary>
+    /// <summary>
+    /// True when both nodes are up and the link between their regions carries messages in this
+    /// direction: not partitioned, and not losing every transmission (a stream on a link with loss 1
+    /// holds its messages, as across a partition).
+    /// </summary>
     public bool CanReach(NodeId from, NodeId to) =>
-        IsUp(from) && IsUp(to) && LinkOf(_topology.RegionOf(from), _topology.RegionOf(to)).Up;
+        IsUp(from) && IsUp(to) && LinkOf(_topology.RegionOf(from), _topology.RegionOf(to)).Carries;
 
     /// <summary>
     /// Sends a datagram from a region to a node (null: to a client of <paramref name="toRegion"/>);
@@ -66,9 +70,9 @@ public sealed class Network
     }
 
     /// <summary>
-    /// Sends on the reliable, ordered stream between two reachable nodes. Each lost transmission
-    /// costs one retransmit timeout and is sent again; the arrival is never earlier than the
-    /// stream's previous one.
+    /// Sends on the reliable, ordered stream between two nodes that <see cref="CanReach"/> each other
+    /// (so the loss is below 1 and the loop ends). Each lost transmission costs one retransmit
+    /// timeout and is sent again; the arrival is never earlier than the stream's previous one.
     /// </summary>
     public long SendReliable(NodeId from, NodeId to, int bytes, long now)
     {
@@ -76,9 +80,9 @@ public sealed class Network
         var dst = _topology.RegionOf(to);
         var link = LinkOf(src, dst);
         var sendAt = now;
+        var arrival = link.Transmit(sendAt, bytes, _rng);
         while (true)
         {
-            var arrival = link.Transmit(sendAt, bytes, _rng);
             _metrics.OnBytesSent(src, dst, bytes, sendAt);
             if (link.Loss <= 0 || _rng.NextDouble() >= link.Loss)
             {
@@ -87,7 +91,42 @@ public sealed class Network
                 return last;
             }
             sendAt += _retransmitNanos;
+            arrival = link.Retransmit(sendAt, bytes, _rng);
         }
+    }
+
+    /// <summary>
+    /// Offered load is judged over windows this long: long enough that Poisson bursts at a load
+    /// below capacity do not count, short enough to catch a sustained overload within a run.
+    /// </summary>
+    public static readonly long OverloadWindowNanos = 10_000_000_000;
+
+    private long _windowStart;
+
+    /// <summary>
+    /// Called as time passes: once a window has passed, each link (direction) that was offered more
+    /// bits per second than its bandwidth for the first time; then a new window starts. Such a link
+    /// queues without bound: what it shows is the queue, not the link's delay.
+    /// </summary>
+    public IEnumerable<LinkOverload> TakeOverloads(long now)
+    {
+        var elapsed = now - _windowStart;
+        if (elapsed < OverloadWindowNanos)
+        {
+            yield break;
+        }
+        var regions = _topology.RegionCount;
+        for (var i = 0; i < _links.Length; i++)
+        {
+            var link = _links[i];
+            var offered = (link?.TakeWindowBytes() ?? 0) * 8e9 / elapsed;
+            if (link is { BandwidthBitsPerSecond: > 0, OverloadReported: false } && offered > link.BandwidthBitsPerSecond)
+            {
+                link.OverloadReported = true;
+                yield return new LinkOverload(new RegionId(i / regions), new RegionId(i % regions), _windowStart, offered, link.BandwidthBitsPerSecond);
+            }
+        }
+        _windowStart = now;
     }
 
     internal Link LinkOf(RegionId from, RegionId to) => _links[from.Index * _topology.RegionCount + to.Index];

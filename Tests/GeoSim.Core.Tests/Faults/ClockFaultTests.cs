@@ -45,6 +45,24 @@ public class ClockFaultTests
     }
 
     [Test]
+    public void Opposite_skews_in_one_region_do_not_cancel_out()
+    {
+        // b/0 jumps +2 s, b/1 -3 s: their mean would be -0.5 s; the region shows its worst node.
+        var scenario = TestScenarios.TwoRegions(rate: 1, durationS: 60).WithRegions((_, _) => 10, ("a", 1), ("b", 2)) with
+        {
+            Faults =
+            [
+                new ClockJumpFault(SimDuration.FromSeconds(30), "b", 0, SimDuration.FromSeconds(2)),
+                new ClockJumpFault(SimDuration.FromSeconds(30), "b", 1, SimDuration.FromSeconds(-3)),
+            ],
+        };
+
+        var offsets = Series(TestScenarios.Run(scenario), "b");
+
+        Assert.That(offsets.Single(p => p.TimeSeconds == 30).Value, Is.EqualTo(-3000));
+    }
+
+    [Test]
     public void Perfect_clocks_add_no_offset_rows()
     {
         var result = TestScenarios.Run(TestScenarios.TwoRegions(rate: 1, durationS: 10));

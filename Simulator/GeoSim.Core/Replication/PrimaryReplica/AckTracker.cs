@@ -8,8 +8,9 @@ namespace GeoSim.Core.Replication.PrimaryReplica;
 /// <summary>
 /// At the primary: when to acknowledge a write. Async acknowledges at once; semi-sync once
 /// <c>acks</c> replicas have applied it, or, after <c>semi-sync-timeout</c>, falls back to async
-/// (acknowledging every waiting write) until enough replicas have caught up with the log head
-/// again, as MySQL does; sync once every required replica has applied it, with no timeout.
+/// (acknowledging every waiting write) until enough replicas have caught up with the position the
+/// log head had when it fell back, as MySQL does (waiting for the moving head instead would, under
+/// load, wait for a gap between commits longer than a round trip: practically never); sync once every required replica has applied it, with no timeout.
 /// Everything here is volatile: a crash drops the waiting writes, whose clients time out.
 /// </summary>
 internal sealed class AckTracker
@@ -22,6 +23,7 @@ internal sealed class AckTracker
     private readonly long[] _acked;
     private readonly Queue<Waiting> _waiting = new();
     private bool _fellBack;
+    private long _restoreAt;
     private bool _timerSet;
 
     public AckTracker(NodeContext context, PrimaryReplicaSpec spec)
@@ -55,8 +57,8 @@ internal sealed class AckTracker
         }
     }
 
-    /// <summary>A replica reports it has applied the log up to <paramref name="position"/>; <paramref name="head"/> is the log head here.</summary>
-    public void OnAck(NodeId replica, long position, long head)
+    /// <summary>A replica reports it has applied the log up to <paramref name="position"/>.</summary>
+    public void OnAck(NodeId replica, long position)
     {
         _acked[replica.Index] = Math.Max(_acked[replica.Index], position);
         while (_waiting.TryPeek(out var oldest) && Satisfied(oldest.Position))
@@ -64,15 +66,18 @@ internal sealed class AckTracker
             _waiting.Dequeue();
             _context.ReplyWrite(oldest.Request, oldest.Write, oldest.Position);
         }
-        if (_fellBack && Satisfied(head))
+        if (_fellBack && Satisfied(_restoreAt))
         {
             _fellBack = false;
-            _context.Report("semi-sync-restored", $"{_context.Name}: {_acksNeeded} replica(s) caught up with position {head}; writes wait for acks again");
+            _context.Report("semi-sync-restored", $"{_context.Name}: {_acksNeeded} replica(s) caught up with position {_restoreAt}; writes wait for acks again");
         }
     }
 
-    /// <summary>The semi-sync timer fired: fall back if the oldest waiting write has waited the timeout, else wait on.</summary>
-    public void OnTimeout()
+    /// <summary>
+    /// The semi-sync timer fired: fall back if the oldest waiting write has waited the timeout, else
+    /// wait on. <paramref name="head"/> is the log head here: semi-sync resumes once replicas reach it.
+    /// </summary>
+    public void OnTimeout(long head)
     {
         _timerSet = false;
         if (!_waiting.TryPeek(out var oldest))
@@ -92,6 +97,7 @@ internal sealed class AckTracker
             _context.ReplyWrite(write.Request, write.Write, write.Position);
         }
         _fellBack = true;
+        _restoreAt = head;
         _context.Report("semi-sync-fallback",
             $"{_context.Name}: no {_acksNeeded} replica ack(s) within {_timeout}; {count} waiting write(s) acknowledged, async until a replica catches up");
     }

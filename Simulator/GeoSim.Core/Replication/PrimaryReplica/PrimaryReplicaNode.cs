@@ -177,7 +177,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
             case Kinds.Ack:
                 if (IsPrimary && message.Epoch == _epoch)
                 {
-                    _acks.OnAck(from, message.Version, _position);
+                    _acks.OnAck(from, message.Version);
                 }
                 break;
             case Kinds.Status:
@@ -255,7 +255,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
             case TimerKind.SemiSyncTimeout:
                 if (IsPrimary)
                 {
-                    _acks.OnTimeout();
+                    _acks.OnTimeout(_position);
                 }
                 break;
             case TimerKind.Lease:

@@ -1,0 +1,46 @@
+using GeoSim.Core.Spec;
+
+namespace GeoSim.Core.Replication.PrimaryReplica;
+
+/// <summary>
+/// Before a run: the losses a primary-replica failover configuration can never recover from, in
+/// words, so that a user learns it from <c>validate</c> and not from a run with no promotion.
+/// </summary>
+public static class FailoverReach
+{
+    /// <summary>One sentence per strategy and reason; empty when failover can happen.</summary>
+    public static IEnumerable<string> Limits(ScenarioSpec scenario)
+    {
+        foreach (var strategy in scenario.Strategies.OfType<PrimaryReplicaSpec>())
+        {
+            if (strategy.Failover is not { } failover)
+            {
+                continue;
+            }
+            var label = strategy.Label;
+            var nodes = scenario.Regions.Sum(r => r.Nodes);
+            var inPrimary = scenario.Regions.Where(r => r.Name == strategy.Primary).Sum(r => r.Nodes);
+            var majority = nodes / 2 + 1;
+            if (failover.Promote == PromotionRule.None)
+            {
+                yield return $"{label}: promote: none never promotes; writes wait for {strategy.Primary} to come back";
+                continue;
+            }
+            var outside = nodes - inPrimary;
+            if (failover.FenceOldPrimary && outside < majority)
+            {
+                yield return $"{label}: failover can never happen when {strategy.Primary} is lost: with fence-old-primary an election needs a majority " +
+                    $"({majority} of {nodes} nodes) and only {outside} {(outside == 1 ? "node is" : "nodes are")} outside {strategy.Primary}; " +
+                    "add a region with a node, or set fence-old-primary: false (and accept a split brain on a partition)";
+            }
+            else if (failover.FenceOldPrimary && nodes - 1 < majority)
+            {
+                yield return $"{label}: failover can never happen when the primary node alone is lost: {nodes - 1} of {nodes} nodes are not a majority";
+            }
+            if (failover.PromoteWithin == PromoteWithin.Region && inPrimary < 2)
+            {
+                yield return $"{label}: promote-within: region, but {strategy.Primary} has no other node to promote";
+            }
+        }
+    }
+}
