@@ -6,7 +6,9 @@ namespace GeoSim.Core.Checkers;
 /// <summary>
 /// The global truth about writes, which no node can see: when each write was committed, when a
 /// later write superseded it, which nodes have applied it. Metrics read staleness and how far each
-/// node is behind from here. Memory is O(keys + writes not yet applied everywhere): a write's entry
+/// node is behind from here. A key's truth is the value the system converges to: its newest write
+/// that was not discarded (abandoned at a promotion, or lost to conflict resolution); discarding the
+/// newest makes the one before it the truth again, for every strategy alike. Memory is O(keys + writes not yet applied everywhere): a write's entry
 /// is recycled once it is superseded, held by no store and applied on every node.
 /// </summary>
 /// <remarks>
@@ -21,6 +23,9 @@ public sealed class CommitLedger
 {
     /// <summary>The write id of a key's initial value, present everywhere from the start.</summary>
     public const int Initial = -1;
+
+    /// <summary>No neighbour in a truth chain (the newest write has no successor; a discarded write none at all).</summary>
+    private const int NoWrite = -2;
 
     private WriteEntry[] _writes = new WriteEntry[1024];
     private int _writeCount;
@@ -46,7 +51,10 @@ public sealed class CommitLedger
     /// <summary>How many keys the ledger follows.</summary>
     public int Keys => _latest.Length;
 
-    /// <summary>Records a new write committed by <paramref name="origin"/> now; it supersedes the key's latest.</summary>
+    /// <summary>
+    /// Records a new write committed by <paramref name="origin"/> now. It becomes the key's truth,
+    /// unless its term was abandoned already: then it is discarded at birth.
+    /// </summary>
     public int Commit(int key, NodeId origin, long now)
     {
         var id = Allocate();
@@ -57,29 +65,26 @@ public sealed class CommitLedger
         }
         var term = _terms[_termOf[origin.Index]];
         var log = term.Log;
+        var abandoned = log.Head >= term.AbandonedFrom;
         entry = new WriteEntry
         {
             Key = key,
             Term = _termOf[origin.Index],
-            Abandoned = log.Head >= term.AbandonedFrom,
+            Abandoned = abandoned,
+            Discarded = abandoned,
             Seq = log.Head,
             CommitSeq = _commitCount++,
             CommitTime = now,
-            SupersededAt = long.MaxValue,
+            SupersededAt = abandoned ? now : long.MaxValue,
+            Prev = NoWrite,
+            Next = NoWrite,
             NextFree = -1,
         };
         log.Append(now, id);
-        var previous = _latest[key].Write;
-        if (previous == Initial)
+        if (!abandoned)
         {
-            _initialSupersededAt[key] = Math.Min(_initialSupersededAt[key], now);
+            Link(id, now);
         }
-        else
-        {
-            _writes[previous].SupersededAt = now;
-            TryRecycle(previous);
-        }
-        _latest[key] = new Latest(id, entry.CommitSeq);
         return id;
     }
 
@@ -116,8 +121,11 @@ public sealed class CommitLedger
         return new ReadOutcome(true, now - entry.SupersededAt);
     }
 
-    /// <summary>Marks a write as lost (its effect discarded by conflict resolution); true the first time.</summary>
-    public bool MarkLost(int write)
+    /// <summary>
+    /// Marks a write as lost (its effect discarded by conflict resolution); true the first time.
+    /// The key's truth falls back to the newest write not discarded.
+    /// </summary>
+    public bool MarkLost(int write, long now)
     {
         ref var entry = ref _writes[write];
         if (entry.Lost)
@@ -125,6 +133,7 @@ public sealed class CommitLedger
             return false;
         }
         entry.Lost = true;
+        Discard(write, now);
         return true;
     }
 
@@ -177,7 +186,7 @@ public sealed class CommitLedger
     /// abandoned. Returns the acknowledged ones among them; later acknowledgements of abandoned
     /// writes are reported by <see cref="OnAcknowledged"/>.
     /// </summary>
-    public LostWrites OnPromoted(NodeId node)
+    public LostWrites OnPromoted(NodeId node, long now)
     {
         var lost = 0L;
         var oldest = long.MaxValue;
@@ -187,8 +196,10 @@ public sealed class CommitLedger
             var from = term.Cursors[node.Index];
             for (var seq = from; seq < term.Limit; seq++)
             {
-                ref var entry = ref _writes[term.Log.WriteIdAt(seq)];
+                var id = term.Log.WriteIdAt(seq);
+                ref var entry = ref _writes[id];
                 entry.Abandoned = true;
+                Discard(id, now);
                 if (entry.Acknowledged)
                 {
                     lost++;
@@ -276,11 +287,81 @@ public sealed class CommitLedger
         }
     }
 
+    /// <summary>The write becomes the newest of its key's truth chain.</summary>
+    private void Link(int id, long now)
+    {
+        ref var entry = ref _writes[id];
+        var previous = _latest[entry.Key].Write;
+        entry.Prev = previous;
+        _latest[entry.Key] = new Latest(id, entry.CommitSeq);
+        if (previous == Initial)
+        {
+            _initialSupersededAt[entry.Key] = now;
+        }
+        else
+        {
+            _writes[previous].Next = id;
+            _writes[previous].SupersededAt = now;
+            TryRecycle(previous);
+        }
+    }
+
+    /// <summary>
+    /// The write will never be the value the system converges to: it leaves its key's truth chain.
+    /// Its predecessor is the truth again if it was the newest, else stays so until its successor's commit.
+    /// </summary>
+    private void Discard(int id, long now)
+    {
+        ref var entry = ref _writes[id];
+        if (entry.Discarded)
+        {
+            return;
+        }
+        entry.Discarded = true;
+        var until = entry.Next == NoWrite ? long.MaxValue : _writes[entry.Next].CommitTime;
+        if (entry.Prev == Initial)
+        {
+            _initialSupersededAt[entry.Key] = until;
+        }
+        else
+        {
+            _writes[entry.Prev].SupersededAt = until;
+        }
+        Unlink(id);
+        entry.SupersededAt = Math.Min(entry.SupersededAt, now);
+        TryRecycle(id);
+    }
+
+    /// <summary>Takes a write out of its key's truth chain, joining its neighbours.</summary>
+    private void Unlink(int id)
+    {
+        ref var entry = ref _writes[id];
+        var (prev, next) = (entry.Prev, entry.Next);
+        if (next == NoWrite)
+        {
+            _latest[entry.Key] = prev == Initial ? new Latest(Initial, -1) : new Latest(prev, _writes[prev].CommitSeq);
+        }
+        else
+        {
+            _writes[next].Prev = prev;
+        }
+        if (prev != Initial)
+        {
+            _writes[prev].Next = next;
+        }
+        (entry.Prev, entry.Next) = (NoWrite, NoWrite);
+    }
+
     private void TryRecycle(int id)
     {
         ref var entry = ref _writes[id];
         if (entry.Holders == 0 && entry.AppliedEverywhere && entry.SupersededAt != long.MaxValue)
         {
+            if (!entry.Discarded)
+            {
+                // Superseded, so never the newest: its neighbours join over it.
+                Unlink(id);
+            }
             entry = new WriteEntry { NextFree = _freeWrite };
             _freeWrite = id;
         }
@@ -316,6 +397,10 @@ public sealed class CommitLedger
         public int Holders;
         public bool AppliedEverywhere;
         public bool Lost;
+        public bool Discarded;
+        /// <summary>The neighbours in the key's truth chain: the writes not discarded, in commit order.</summary>
+        public int Prev;
+        public int Next;
         public int NextFree;
     }
 }

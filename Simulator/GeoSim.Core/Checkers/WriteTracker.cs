@@ -73,7 +73,7 @@ internal sealed class WriteTracker(
         }
     }
 
-    public void OnPromoted(NodeId node) => failover.OnPromoted(node, ledger.OnPromoted(node), now());
+    public void OnPromoted(NodeId node) => failover.OnPromoted(node, ledger.OnPromoted(node, now()), now());
 
     public void OnAcceptingWrites(NodeId node, bool accepting) => failover.OnAccepting(node, accepting, now());
 
