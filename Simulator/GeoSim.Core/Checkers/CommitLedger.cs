@@ -36,6 +36,7 @@ public sealed class CommitLedger
     private readonly int _nodes;
     private readonly List<Term> _terms = [];
     private readonly int[] _termOf;
+    private readonly ConvergenceWatch _convergence = new();
 
     public CommitLedger(int keys, int nodes)
     {
@@ -140,19 +141,35 @@ public sealed class CommitLedger
     /// <summary>A store now holds <paramref name="write"/> instead of <paramref name="replaced"/>.</summary>
     public void OnStored(int write, int replaced)
     {
-        if (write != Initial)
+        if (write != Initial && ++_writes[write].Holders == 1)
         {
-            _writes[write].Holders++;
+            OnLastHoldChanged(write, +1);
         }
         if (replaced != Initial)
         {
-            _writes[replaced].Holders--;
+            if (--_writes[replaced].Holders == 0)
+            {
+                OnLastHoldChanged(replaced, -1);
+            }
             TryRecycle(replaced);
         }
     }
 
+    /// <summary>
+    /// Convergence waits until no store holds a discarded write committed before the heal. It is
+    /// checked at the apply or install that follows every change of a store.
+    /// </summary>
+    private void OnLastHoldChanged(int id, int delta)
+    {
+        ref var entry = ref _writes[id];
+        if (entry.Discarded && _convergence.Watches(entry.CommitSeq))
+        {
+            _convergence.AdjustHeld(delta);
+        }
+    }
+
     /// <summary>Node <paramref name="node"/> applied <paramref name="write"/>: moves its cursor on the write's term log.</summary>
-    public void OnApplied(NodeId node, int write)
+    public void OnApplied(NodeId node, int write, long now)
     {
         ref var entry = ref _writes[write];
         var term = _terms[entry.Term];
@@ -163,7 +180,7 @@ public sealed class CommitLedger
                 $"node {node.Index} applied write #{entry.Seq} of term {entry.Term} (node {term.Node}) out of order (expected #{cursor})");
         }
         cursor++;
-        AdvanceWatermark(term);
+        AdvanceWatermark(term, now);
     }
 
     /// <summary>Now minus the commit time of the oldest write committed anywhere, not abandoned, and not yet applied at <paramref name="node"/>.</summary>
@@ -210,6 +227,7 @@ public sealed class CommitLedger
             term.AbandonedFrom = Math.Min(term.AbandonedFrom, from);
         }
         StartTerm(node);
+        _convergence.Check(now, _terms);
         return new LostWrites(lost, oldest, newest);
     }
 
@@ -235,6 +253,20 @@ public sealed class CommitLedger
         return entry.Abandoned;
     }
 
+    /// <summary>A fault ended now: convergence is measured from here, for the writes committed so far.</summary>
+    public void OnHeal(long now)
+    {
+        var held = 0L;
+        for (var id = 0; id < _writeCount; id++)
+        {
+            held += _writes[id].Discarded && _writes[id].Holders > 0 ? 1 : 0;
+        }
+        _convergence.OnHeal(now, _terms, _commitCount, held);
+    }
+
+    /// <summary>From the last heal until every write committed before it was applied everywhere or abandoned; null if never.</summary>
+    public long? ConvergenceNanos => _convergence.Nanos;
+
     /// <summary>Every node's cursors, to hand to a node that installs a copy of this node's store.</summary>
     public long[] CursorsOf(NodeId node) => _terms.Select(t => t.Cursors[node.Index]).ToArray();
 
@@ -243,7 +275,7 @@ public sealed class CommitLedger
     /// applied exactly what the captured node had. Returns the writes of <paramref name="node"/>'s
     /// own terms that were abandoned and not reported yet: its unreplicated writes, now discarded.
     /// </summary>
-    public (long Count, long FirstCommit, long LastCommit) OnSnapshotInstalled(NodeId node, long[] cursors)
+    public (long Count, long FirstCommit, long LastCommit) OnSnapshotInstalled(NodeId node, long[] cursors, long now)
     {
         var count = 0L;
         var first = long.MaxValue;
@@ -253,7 +285,7 @@ public sealed class CommitLedger
             var term = _terms[t];
             // Terms started after the capture are new to both nodes.
             term.Cursors[node.Index] = Math.Max(t < cursors.Length ? cursors[t] : 0, term.Log.Base);
-            AdvanceWatermark(term);
+            AdvanceWatermark(term, now);
             if (term.Node == node.Index && !term.Reported && term.AbandonedFrom < term.Log.Head)
             {
                 term.Reported = true;
@@ -271,13 +303,9 @@ public sealed class CommitLedger
         _terms.Add(new Term(node.Index, _nodes));
     }
 
-    private void AdvanceWatermark(Term term)
+    private void AdvanceWatermark(Term term, long now)
     {
-        var watermark = long.MaxValue;
-        foreach (var cursor in term.Cursors)
-        {
-            watermark = Math.Min(watermark, cursor);
-        }
+        var watermark = term.Watermark;
         var log = term.Log;
         while (log.Base < watermark)
         {
@@ -285,6 +313,7 @@ public sealed class CommitLedger
             _writes[id].AppliedEverywhere = true;
             TryRecycle(id);
         }
+        _convergence.Check(now, _terms);
     }
 
     /// <summary>The write becomes the newest of its key's truth chain.</summary>
@@ -318,6 +347,10 @@ public sealed class CommitLedger
             return;
         }
         entry.Discarded = true;
+        if (entry.Holders > 0 && _convergence.Watches(entry.CommitSeq))
+        {
+            _convergence.AdjustHeld(+1);
+        }
         var until = entry.Next == NoWrite ? long.MaxValue : _writes[entry.Next].CommitTime;
         if (entry.Prev == Initial)
         {

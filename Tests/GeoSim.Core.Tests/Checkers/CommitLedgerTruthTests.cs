@@ -17,7 +17,7 @@ public class CommitLedgerTruthTests
         var kept = CommitEverywhere(ledger, key: 0, now: 100);
         var abandoned = ledger.Commit(0, Primary, 200);
         ledger.OnStored(abandoned, kept);
-        ledger.OnApplied(Primary, abandoned);
+        ledger.OnApplied(Primary, abandoned, now: 0);
         Assert.That(ledger.OnAcknowledged(abandoned, ledger.CommitSeqOf(abandoned), out _), Is.False);
 
         var lost = ledger.OnPromoted(Replica, now: 300);
@@ -103,9 +103,9 @@ public class CommitLedgerTruthTests
     {
         var write = ledger.Commit(key, Primary, now);
         ledger.OnStored(write, CommitLedger.Initial);
-        ledger.OnApplied(Primary, write);
+        ledger.OnApplied(Primary, write, now: 0);
         ledger.OnStored(write, CommitLedger.Initial);
-        ledger.OnApplied(Replica, write);
+        ledger.OnApplied(Replica, write, now: 0);
         return write;
     }
 }
