@@ -37,6 +37,7 @@ public static class OutputFolder
         try
         {
             SummaryCsv.Write(temp, results);
+            LowTailCsv.Write(temp, results);
             TimeSeriesCsv.Write(temp, results);
             EventsCsv.Write(temp, results);
             RunJson.Write(temp, results, info);

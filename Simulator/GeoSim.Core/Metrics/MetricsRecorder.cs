@@ -312,7 +312,12 @@ public sealed class MetricsRecorder
         if (convergenceNanos is { } nanos)
         {
             var seconds = nanos / 1e9;
-            rows.Summary.Add(new SummaryRow(MetricNames.Convergence, MetricNames.AllScope, "s", 1, seconds, seconds, seconds, seconds, seconds, seconds));
+            rows.Summary.Add(new SummaryRow(MetricNames.Convergence, MetricNames.AllScope, "s", 1, seconds, seconds, seconds, seconds, seconds, seconds)
+            {
+                Min = seconds,
+                P1 = seconds,
+                P10 = seconds,
+            });
         }
         if (_anySiblings)
         {
