@@ -79,7 +79,9 @@ public class WriteTrackerTests
         At(100, () => _tracker.Commit(A, _stores[0], key: 4, version: 2));
 
         Assert.That(_tracker.CountDivergentKeys(Digest), Is.EqualTo(2));
+        Assert.That(_tracker.CountDivergentKeys(Digest), Is.EqualTo(2), "still divergent at the next count, unchanged");
         At(150, () => _tracker.Apply(B, _stores[1], 3, write.Id, 1));
+        Assert.That(_tracker.CountDivergentKeys(Digest), Is.EqualTo(1));
         Assert.That(_tracker.CountDivergentKeys(Digest), Is.EqualTo(1));
     }
 
