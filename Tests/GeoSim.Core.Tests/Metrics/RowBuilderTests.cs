@@ -37,6 +37,8 @@ public class RowBuilderTests
             Assert.That(row.P99, Is.EqualTo(197 / 199.0).Within(1e-12), "rank 198");
             Assert.That(row.P999, Is.EqualTo(199 / 199.0).Within(1e-12), "rank 200");
             Assert.That(row.Max, Is.EqualTo(1));
+            Assert.That(row.Unit, Is.EqualTo("ratio"));
+            Assert.That(rows.Series.Single().Points, Has.Count.EqualTo(200));
         });
     }
 
@@ -58,7 +60,55 @@ public class RowBuilderTests
             Assert.That(row.Min, Is.EqualTo(1.0));
             Assert.That(row.P1, Is.EqualTo(10.0).Within(0.01));
             Assert.That(row.P10, Is.EqualTo(100.0).Within(0.1));
+            Assert.That(row.Mean, Is.EqualTo(500.5).Within(1e-9));
+            Assert.That(row.P50, Is.EqualTo(500.0).Within(0.5));
+            Assert.That(row.P90, Is.EqualTo(900.0).Within(0.9));
+            Assert.That(row.P99, Is.EqualTo(990.0).Within(1));
+            Assert.That(row.P999, Is.EqualTo(999.0).Within(1));
             Assert.That(row.Max, Is.EqualTo(1000.0));
+            Assert.That(row.Unit, Is.EqualTo("ms"));
+            Assert.That(rows.Series.Single().Points, Is.EqualTo(new[] { new SeriesPoint(1, 500.5) }), "the interval's mean, at its end");
+            var cdf = rows.Distributions.Single().Points;
+            Assert.That(cdf, Has.Count.LessThanOrEqualTo(400));
+            Assert.That(cdf[^1], Is.EqualTo(new CdfPoint(1000.0, 1.0)), "ends at the maximum and 1");
+            Assert.That(cdf[0].Value, Is.EqualTo(1.0));
+        });
+    }
+
+    [Test]
+    public void Seconds_rows_are_in_seconds_and_empty_metrics_have_no_row()
+    {
+        var clock = new IntervalClock(1_000_000_000, 10_000_000_000, 0);
+        var metric = new DistributionMetric(clock.Count);
+        metric.Record(3, 2_500_000_000);
+        var rows = new RowBuilder(clock);
+        rows.AddSeconds("rto_s", "b", metric);
+        rows.AddSeconds("rpo_s", "b", new DistributionMetric(clock.Count));
+        rows.AddRatio("availability", "b", new RatioSeries(clock.Count));
+
+        var row = rows.Summary.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That((row.Metric, row.Unit, row.Count, row.Mean, row.Max), Is.EqualTo(("rto_s", "s", 1L, (double?)2.5, (double?)2.5)));
+            Assert.That(rows.Series.Single().Points, Is.EqualTo(new[] { new SeriesPoint(4, 2.5) }));
+        });
+    }
+
+    [Test]
+    public void Samples_may_be_negative_and_keep_their_own_series()
+    {
+        var clock = new IntervalClock(1_000_000_000, 10_000_000_000, 0);
+        var samples = new[] { new SeriesPoint(1, 3), new SeriesPoint(2, -1), new SeriesPoint(3, 2) };
+        var rows = new RowBuilder(clock);
+        rows.AddSamples("clock_offset_ms", "a", "ms", samples);
+        rows.AddSamples("clock_offset_ms", "b", "ms", []);
+
+        var row = rows.Summary.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(row.Mean, Is.EqualTo(4 / 3.0).Within(1e-12));
+            Assert.That((row.Min, row.P50, row.Max), Is.EqualTo(((double?)-1, (double?)2, (double?)3)));
+            Assert.That(rows.Series.Single().Points, Is.EqualTo(samples));
         });
     }
 
