@@ -122,8 +122,7 @@ public sealed class Simulation : IEventHandler
         var completed = RunInSlices(cancel, maxEvents, progress);
         _failover.Finish(_scheduler.Now);
         _metrics.OnRunEnd(Ledger, _scheduler.Now);
-        var lastHeal = _events.Where(e => e.Kind == "fault-end").Select(e => (double?)e.TimeSeconds).Max();
-        var (summary, series, distributions) = _metrics.Build(lastHeal);
+        var (summary, series, distributions) = _metrics.Build(Ledger.ConvergenceNanos);
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
             _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, distributions, _events);
     }
@@ -223,6 +222,7 @@ public sealed class Simulation : IEventHandler
                 OnFaultsChanged();
                 if (ended)
                 {
+                    Ledger.OnHeal(Now);
                     ScheduleResume();
                 }
                 break;
@@ -235,6 +235,7 @@ public sealed class Simulation : IEventHandler
                 }
                 if (healed)
                 {
+                    Ledger.OnHeal(Now);
                     ScheduleResume();
                 }
                 break;

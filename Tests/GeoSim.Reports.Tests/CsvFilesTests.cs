@@ -17,6 +17,18 @@ public sealed class CsvFilesTests : ScratchFolderTest
     }
 
     [Test]
+    public void LowTailHasExactTextForRowsWithADistribution()
+    {
+        OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info());
+
+        Assert.That(_scratch.Read("summary-low-tail.csv"), Is.EqualTo("""
+            strategy,metric,scope,unit,count,min,p1,p10
+            async,availability,all,ratio,5000,0,0,0.5
+
+            """.ReplaceLineEndings("\n")));
+    }
+
+    [Test]
     public void TimeSeriesIsSeriesMajorInTheGivenOrder()
     {
         OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info());

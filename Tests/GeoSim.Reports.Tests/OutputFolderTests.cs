@@ -10,7 +10,7 @@ public sealed class OutputFolderTests : ScratchFolderTest
         OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info());
 
         Assert.That(Directory.GetFiles(_scratch.Out).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { "events.csv", "run.json", "summary.csv", "timeseries.csv" }));
+            Is.EqualTo(new[] { "events.csv", "run.json", "summary-low-tail.csv", "summary.csv", "timeseries.csv" }));
     }
 
     [Test]

@@ -17,7 +17,7 @@ internal static class SampleResults
         [
             new SummaryRow("write_latency_ms", "us-east-1", "ms", 1000, 12.3456789, 10, 20.5, 0.1 + 0.2, 1234567.0000004, 1e12),
             new SummaryRow("failovers", "eu-west-1", "count", 2, null, null, null, null, null, null),
-            new SummaryRow("availability", "all", "ratio", 5000, 0.9995, 1, 1, 0.25, 0, 1),
+            new SummaryRow("availability", "all", "ratio", 5000, 0.9995, 1, 1, 0.25, 0, 1) { Min = 0, P1 = 0, P10 = 0.5 },
         ],
         Series:
         [

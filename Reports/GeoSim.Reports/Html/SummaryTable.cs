@@ -6,7 +6,7 @@ namespace GeoSim.Reports.Html;
 /// <summary>The summary rows of each strategy as an HTML table; ratios shown in percent.</summary>
 internal static class SummaryTable
 {
-    private static readonly string[] Headings = ["metric", "scope", "unit", "count", "mean", "p50", "p90", "p99", "p99.9", "max"];
+    private static readonly string[] Headings = ["metric", "scope", "unit", "count", "mean", "min", "p1", "p10", "p50", "p90", "p99", "p99.9", "max"];
 
     public static void Append(StringBuilder html, IReadOnlyList<RunResult> results)
     {
@@ -40,7 +40,7 @@ internal static class SummaryTable
             .Append("</td><td>").Append(HtmlText.Encode(row.Scope))
             .Append("</td><td>").Append(ratio ? "%" : HtmlText.Encode(row.Unit))
             .Append("</td><td>").Append(HtmlText.Number(row.Count, "#,0"));
-        foreach (var value in new[] { row.Mean, row.P50, row.P90, row.P99, row.P999, row.Max })
+        foreach (var value in new[] { row.Mean, row.Min, row.P1, row.P10, row.P50, row.P90, row.P99, row.P999, row.Max })
         {
             html.Append("</td><td>").Append(HtmlText.Number(value * scale, "0.000"));
         }

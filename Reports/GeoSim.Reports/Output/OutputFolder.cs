@@ -94,6 +94,7 @@ public static class OutputFolder
             File.WriteAllText(writing, OutputMarker.Format + "\n");
             beforeStep(OutputStep.WriteFiles);
             SummaryCsv.Write(temp, results);
+            LowTailCsv.Write(temp, results);
             TimeSeriesCsv.Write(temp, results);
             EventsCsv.Write(temp, results);
             foreach (var part in extraParts)

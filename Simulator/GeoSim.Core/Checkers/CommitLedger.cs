@@ -6,7 +6,9 @@ namespace GeoSim.Core.Checkers;
 /// <summary>
 /// The global truth about writes, which no node can see: when each write was committed, when a
 /// later write superseded it, which nodes have applied it. Metrics read staleness and how far each
-/// node is behind from here. Memory is O(keys + writes not yet applied everywhere): a write's entry
+/// node is behind from here. A key's truth is the value the system converges to: its newest write
+/// that was not discarded (abandoned at a promotion, or lost to conflict resolution); discarding the
+/// newest makes the one before it the truth again, for every strategy alike. Memory is O(keys + writes not yet applied everywhere): a write's entry
 /// is recycled once it is superseded, held by no store and applied on every node.
 /// </summary>
 /// <remarks>
@@ -22,6 +24,9 @@ public sealed class CommitLedger
     /// <summary>The write id of a key's initial value, present everywhere from the start.</summary>
     public const int Initial = -1;
 
+    /// <summary>No neighbour in a truth chain (the newest write has no successor; a discarded write none at all).</summary>
+    private const int NoWrite = -2;
+
     private WriteEntry[] _writes = new WriteEntry[1024];
     private int _writeCount;
     private int _freeWrite = -1;
@@ -31,6 +36,7 @@ public sealed class CommitLedger
     private readonly int _nodes;
     private readonly List<Term> _terms = [];
     private readonly int[] _termOf;
+    private readonly ConvergenceWatch _convergence = new();
 
     public CommitLedger(int keys, int nodes)
     {
@@ -46,7 +52,10 @@ public sealed class CommitLedger
     /// <summary>How many keys the ledger follows.</summary>
     public int Keys => _latest.Length;
 
-    /// <summary>Records a new write committed by <paramref name="origin"/> now; it supersedes the key's latest.</summary>
+    /// <summary>
+    /// Records a new write committed by <paramref name="origin"/> now. It becomes the key's truth,
+    /// unless its term was abandoned already: then it is discarded at birth.
+    /// </summary>
     public int Commit(int key, NodeId origin, long now)
     {
         var id = Allocate();
@@ -57,29 +66,26 @@ public sealed class CommitLedger
         }
         var term = _terms[_termOf[origin.Index]];
         var log = term.Log;
+        var abandoned = log.Head >= term.AbandonedFrom;
         entry = new WriteEntry
         {
             Key = key,
             Term = _termOf[origin.Index],
-            Abandoned = log.Head >= term.AbandonedFrom,
+            Abandoned = abandoned,
+            Discarded = abandoned,
             Seq = log.Head,
             CommitSeq = _commitCount++,
             CommitTime = now,
-            SupersededAt = long.MaxValue,
+            SupersededAt = abandoned ? now : long.MaxValue,
+            Prev = NoWrite,
+            Next = NoWrite,
             NextFree = -1,
         };
         log.Append(now, id);
-        var previous = _latest[key].Write;
-        if (previous == Initial)
+        if (!abandoned)
         {
-            _initialSupersededAt[key] = Math.Min(_initialSupersededAt[key], now);
+            Link(id, now);
         }
-        else
-        {
-            _writes[previous].SupersededAt = now;
-            TryRecycle(previous);
-        }
-        _latest[key] = new Latest(id, entry.CommitSeq);
         return id;
     }
 
@@ -116,8 +122,11 @@ public sealed class CommitLedger
         return new ReadOutcome(true, now - entry.SupersededAt);
     }
 
-    /// <summary>Marks a write as lost (its effect discarded by conflict resolution); true the first time.</summary>
-    public bool MarkLost(int write)
+    /// <summary>
+    /// Marks a write as lost (its effect discarded by conflict resolution); true the first time.
+    /// The key's truth falls back to the newest write not discarded.
+    /// </summary>
+    public bool MarkLost(int write, long now)
     {
         ref var entry = ref _writes[write];
         if (entry.Lost)
@@ -125,25 +134,42 @@ public sealed class CommitLedger
             return false;
         }
         entry.Lost = true;
+        Discard(write, now);
         return true;
     }
 
     /// <summary>A store now holds <paramref name="write"/> instead of <paramref name="replaced"/>.</summary>
     public void OnStored(int write, int replaced)
     {
-        if (write != Initial)
+        if (write != Initial && ++_writes[write].Holders == 1)
         {
-            _writes[write].Holders++;
+            OnLastHoldChanged(write, +1);
         }
         if (replaced != Initial)
         {
-            _writes[replaced].Holders--;
+            if (--_writes[replaced].Holders == 0)
+            {
+                OnLastHoldChanged(replaced, -1);
+            }
             TryRecycle(replaced);
         }
     }
 
+    /// <summary>
+    /// Convergence waits until no store holds a discarded write committed before the heal. It is
+    /// checked at the apply or install that follows every change of a store.
+    /// </summary>
+    private void OnLastHoldChanged(int id, int delta)
+    {
+        ref var entry = ref _writes[id];
+        if (entry.Discarded && _convergence.Watches(entry.CommitSeq))
+        {
+            _convergence.AdjustHeld(delta);
+        }
+    }
+
     /// <summary>Node <paramref name="node"/> applied <paramref name="write"/>: moves its cursor on the write's term log.</summary>
-    public void OnApplied(NodeId node, int write)
+    public void OnApplied(NodeId node, int write, long now)
     {
         ref var entry = ref _writes[write];
         var term = _terms[entry.Term];
@@ -154,7 +180,7 @@ public sealed class CommitLedger
                 $"node {node.Index} applied write #{entry.Seq} of term {entry.Term} (node {term.Node}) out of order (expected #{cursor})");
         }
         cursor++;
-        AdvanceWatermark(term);
+        AdvanceWatermark(term, now);
     }
 
     /// <summary>Now minus the commit time of the oldest write committed anywhere, not abandoned, and not yet applied at <paramref name="node"/>.</summary>
@@ -193,7 +219,7 @@ public sealed class CommitLedger
     /// abandoned. Returns the acknowledged ones among them; later acknowledgements of abandoned
     /// writes are reported by <see cref="OnAcknowledged"/>.
     /// </summary>
-    public LostWrites OnPromoted(NodeId node)
+    public LostWrites OnPromoted(NodeId node, long now)
     {
         var lost = 0L;
         var oldest = long.MaxValue;
@@ -203,8 +229,10 @@ public sealed class CommitLedger
             var from = term.Cursors[node.Index];
             for (var seq = from; seq < term.Limit; seq++)
             {
-                ref var entry = ref _writes[term.Log.WriteIdAt(seq)];
+                var id = term.Log.WriteIdAt(seq);
+                ref var entry = ref _writes[id];
                 entry.Abandoned = true;
+                Discard(id, now);
                 if (entry.Acknowledged)
                 {
                     lost++;
@@ -215,6 +243,7 @@ public sealed class CommitLedger
             term.AbandonedFrom = Math.Min(term.AbandonedFrom, from);
         }
         StartTerm(node);
+        _convergence.Check(now, _terms);
         return new LostWrites(lost, oldest, newest);
     }
 
@@ -240,6 +269,20 @@ public sealed class CommitLedger
         return entry.Abandoned;
     }
 
+    /// <summary>A fault ended now: convergence is measured from here, for the writes committed so far.</summary>
+    public void OnHeal(long now)
+    {
+        var held = 0L;
+        for (var id = 0; id < _writeCount; id++)
+        {
+            held += _writes[id].Discarded && _writes[id].Holders > 0 ? 1 : 0;
+        }
+        _convergence.OnHeal(now, _terms, _commitCount, held);
+    }
+
+    /// <summary>From the last heal until every write committed before it was applied everywhere or abandoned; null if never.</summary>
+    public long? ConvergenceNanos => _convergence.Nanos;
+
     /// <summary>Every node's cursors, to hand to a node that installs a copy of this node's store.</summary>
     public long[] CursorsOf(NodeId node) => _terms.Select(t => t.Cursors[node.Index]).ToArray();
 
@@ -248,7 +291,7 @@ public sealed class CommitLedger
     /// applied exactly what the captured node had. Returns the writes of <paramref name="node"/>'s
     /// own terms that were abandoned and not reported yet: its unreplicated writes, now discarded.
     /// </summary>
-    public (long Count, long FirstCommit, long LastCommit) OnSnapshotInstalled(NodeId node, long[] cursors)
+    public (long Count, long FirstCommit, long LastCommit) OnSnapshotInstalled(NodeId node, long[] cursors, long now)
     {
         var count = 0L;
         var first = long.MaxValue;
@@ -258,7 +301,7 @@ public sealed class CommitLedger
             var term = _terms[t];
             // Terms started after the capture are new to both nodes.
             term.Cursors[node.Index] = Math.Max(t < cursors.Length ? cursors[t] : 0, term.Log.Base);
-            AdvanceWatermark(term);
+            AdvanceWatermark(term, now);
             if (term.Node == node.Index && !term.Reported && term.AbandonedFrom < term.Log.Head)
             {
                 term.Reported = true;
@@ -276,13 +319,9 @@ public sealed class CommitLedger
         _terms.Add(new Term(node.Index, _nodes));
     }
 
-    private void AdvanceWatermark(Term term)
+    private void AdvanceWatermark(Term term, long now)
     {
-        var watermark = long.MaxValue;
-        foreach (var cursor in term.Cursors)
-        {
-            watermark = Math.Min(watermark, cursor);
-        }
+        var watermark = term.Watermark;
         var log = term.Log;
         while (log.Base < watermark)
         {
@@ -290,6 +329,76 @@ public sealed class CommitLedger
             _writes[id].AppliedEverywhere = true;
             TryRecycle(id);
         }
+        _convergence.Check(now, _terms);
+    }
+
+    /// <summary>The write becomes the newest of its key's truth chain.</summary>
+    private void Link(int id, long now)
+    {
+        ref var entry = ref _writes[id];
+        var previous = _latest[entry.Key].Write;
+        entry.Prev = previous;
+        _latest[entry.Key] = new Latest(id, entry.CommitSeq);
+        if (previous == Initial)
+        {
+            _initialSupersededAt[entry.Key] = now;
+        }
+        else
+        {
+            _writes[previous].Next = id;
+            _writes[previous].SupersededAt = now;
+            TryRecycle(previous);
+        }
+    }
+
+    /// <summary>
+    /// The write will never be the value the system converges to: it leaves its key's truth chain.
+    /// Its predecessor is the truth again if it was the newest, else stays so until its successor's commit.
+    /// </summary>
+    private void Discard(int id, long now)
+    {
+        ref var entry = ref _writes[id];
+        if (entry.Discarded)
+        {
+            return;
+        }
+        entry.Discarded = true;
+        if (entry.Holders > 0 && _convergence.Watches(entry.CommitSeq))
+        {
+            _convergence.AdjustHeld(+1);
+        }
+        var until = entry.Next == NoWrite ? long.MaxValue : _writes[entry.Next].CommitTime;
+        if (entry.Prev == Initial)
+        {
+            _initialSupersededAt[entry.Key] = until;
+        }
+        else
+        {
+            _writes[entry.Prev].SupersededAt = until;
+        }
+        Unlink(id);
+        entry.SupersededAt = Math.Min(entry.SupersededAt, now);
+        TryRecycle(id);
+    }
+
+    /// <summary>Takes a write out of its key's truth chain, joining its neighbours.</summary>
+    private void Unlink(int id)
+    {
+        ref var entry = ref _writes[id];
+        var (prev, next) = (entry.Prev, entry.Next);
+        if (next == NoWrite)
+        {
+            _latest[entry.Key] = prev == Initial ? new Latest(Initial, -1) : new Latest(prev, _writes[prev].CommitSeq);
+        }
+        else
+        {
+            _writes[next].Prev = prev;
+        }
+        if (prev != Initial)
+        {
+            _writes[prev].Next = next;
+        }
+        (entry.Prev, entry.Next) = (NoWrite, NoWrite);
     }
 
     private void TryRecycle(int id)
@@ -297,6 +406,11 @@ public sealed class CommitLedger
         ref var entry = ref _writes[id];
         if (entry.Holders == 0 && entry.AppliedEverywhere && entry.SupersededAt != long.MaxValue)
         {
+            if (!entry.Discarded)
+            {
+                // Superseded, so never the newest: its neighbours join over it.
+                Unlink(id);
+            }
             entry = new WriteEntry { NextFree = _freeWrite };
             _freeWrite = id;
         }
@@ -332,6 +446,10 @@ public sealed class CommitLedger
         public int Holders;
         public bool AppliedEverywhere;
         public bool Lost;
+        public bool Discarded;
+        /// <summary>The neighbours in the key's truth chain: the writes not discarded, in commit order.</summary>
+        public int Prev;
+        public int Next;
         public int NextFree;
     }
 }

@@ -19,6 +19,20 @@ internal sealed class Term(int node, int nodes)
     /// <summary>The failback report of this term's abandoned writes was made.</summary>
     public bool Reported { get; set; }
 
+    /// <summary>The lowest cursor: every write of this term before it is applied on every node.</summary>
+    public long Watermark
+    {
+        get
+        {
+            var watermark = long.MaxValue;
+            foreach (var cursor in Cursors)
+            {
+                watermark = Math.Min(watermark, cursor);
+            }
+            return watermark;
+        }
+    }
+
     /// <summary>The end of what nodes are still expected to apply.</summary>
     public long Limit => Math.Min(Log.Head, AbandonedFrom);
 }

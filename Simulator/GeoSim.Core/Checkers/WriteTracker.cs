@@ -62,7 +62,7 @@ internal sealed class WriteTracker(
         // Read what the metrics need first: applying a write nobody stores can free its entry.
         var origin = ledger.OriginOf(write);
         var commitTime = ledger.CommitTime(write);
-        ledger.OnApplied(node, write);
+        ledger.OnApplied(node, write, now());
         if (origin != node)
         {
             metrics.OnReplicated(topology.RegionOf(origin), topology.RegionOf(node), commitTime, now());
@@ -73,7 +73,7 @@ internal sealed class WriteTracker(
         }
     }
 
-    public void OnPromoted(NodeId node) => failover.OnPromoted(node, ledger.OnPromoted(node), now());
+    public void OnPromoted(NodeId node) => failover.OnPromoted(node, ledger.OnPromoted(node, now()), now());
 
     public void OnAcceptingWrites(NodeId node, bool accepting) => failover.OnAccepting(node, accepting, now());
 
@@ -87,7 +87,7 @@ internal sealed class WriteTracker(
     /// </summary>
     public void InstallSnapshot(NodeId node, VersionedStore store, int handle)
     {
-        var (count, first, last) = _snapshots.Install(node, store, handle);
+        var (count, first, last) = _snapshots.Install(node, store, handle, now());
         if (count > 0)
         {
             report(node, "unreplicated-writes", FormattableString.Invariant(

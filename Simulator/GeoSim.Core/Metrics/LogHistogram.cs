@@ -20,6 +20,11 @@ public sealed class LogHistogram
     public long Count { get; private set; }
     public double Sum { get; private set; }
     public long Max { get; private set; }
+
+    /// <summary>The smallest value recorded (0 when none).</summary>
+    public long Min => Count == 0 ? 0 : _min;
+
+    private long _min = long.MaxValue;
     public double Mean => Count == 0 ? 0 : Sum / Count;
 
     public void Record(long value)
@@ -40,6 +45,7 @@ public sealed class LogHistogram
         Count++;
         Sum += value;
         Max = Math.Max(Max, value);
+        _min = Math.Min(_min, value);
     }
 
     /// <summary>The nearest-rank percentile (<paramref name="q"/> in (0, 1]): the mean of the bucket holding rank ⌈q·count⌉.</summary>

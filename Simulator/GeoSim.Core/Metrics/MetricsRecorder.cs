@@ -281,8 +281,8 @@ public sealed class MetricsRecorder
     }
 
     /// <summary>The summary rows and series, in a fixed order: metric, then scope in region order, "all" last.</summary>
-    /// <param name="lastHealSeconds">When the last fault ended, if any: convergence is measured from there.</param>
-    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series, IReadOnlyList<Cdf> Distributions) Build(double? lastHealSeconds)
+    /// <param name="convergenceNanos">From the last heal until every write committed before it was applied everywhere or abandoned; null if never.</param>
+    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series, IReadOnlyList<Cdf> Distributions) Build(long? convergenceNanos)
     {
         var rows = new RowBuilder(_clock);
         var scopes = _topology.RegionNames.Append(MetricNames.AllScope).ToArray();
@@ -362,11 +362,15 @@ public sealed class MetricsRecorder
             }
         });
         rows.AddSamples(MetricNames.DivergentKeys, MetricNames.AllScope, "keys", _divergentKeys);
-        if (lastHealSeconds is { } heal && _divergentKeys.FirstOrDefault(p => p.TimeSeconds >= heal && p.Value == 0) is { TimeSeconds: > 0 } converged)
+        if (convergenceNanos is { } nanos)
         {
-            // The first sample at or after the heal with no divergent key: within one interval of the true moment.
-            var seconds = converged.TimeSeconds - heal;
-            rows.Summary.Add(new SummaryRow(MetricNames.Convergence, MetricNames.AllScope, "s", 1, seconds, seconds, seconds, seconds, seconds, seconds));
+            var seconds = nanos / 1e9;
+            rows.Summary.Add(new SummaryRow(MetricNames.Convergence, MetricNames.AllScope, "s", 1, seconds, seconds, seconds, seconds, seconds, seconds)
+            {
+                Min = seconds,
+                P1 = seconds,
+                P10 = seconds,
+            });
         }
         if (_anySiblings)
         {

@@ -30,7 +30,12 @@ internal sealed class RowBuilder(IntervalClock clock)
         }
         Summary.Add(new SummaryRow(metric, scope, unit, h.Count, h.Mean / nanosPerUnit,
             h.Percentile(0.5) / nanosPerUnit, h.Percentile(0.9) / nanosPerUnit, h.Percentile(0.99) / nanosPerUnit,
-            h.Percentile(0.999) / nanosPerUnit, h.Max / nanosPerUnit));
+            h.Percentile(0.999) / nanosPerUnit, h.Max / nanosPerUnit)
+        {
+            Min = h.Min / nanosPerUnit,
+            P1 = h.Percentile(0.01) / nanosPerUnit,
+            P10 = h.Percentile(0.1) / nanosPerUnit,
+        });
         Distributions.Add(new Cdf(metric, scope, ThinnedCdf(h, nanosPerUnit)));
         var points = new List<SeriesPoint>();
         foreach (var (index, end) in clock.MeasuredIntervals())
@@ -61,7 +66,7 @@ internal sealed class RowBuilder(IntervalClock clock)
         var sorted = points.Select(p => p.Value).Order().ToArray();
         Summary.Add(new SummaryRow(metric, scope, "ratio", ratio.Attempts, ratio.Successes / (double)ratio.Attempts,
             NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999),
-            sorted[^1]));
+            sorted[^1]) with { Min = sorted[0], P1 = NearestRank(sorted, 0.01), P10 = NearestRank(sorted, 0.1) });
         Series.Add(new TimeSeries(metric, scope, points));
     }
 
@@ -84,7 +89,8 @@ internal sealed class RowBuilder(IntervalClock clock)
         }
         var sorted = samples.Select(p => p.Value).Order().ToArray();
         Summary.Add(new SummaryRow(metric, scope, unit, sorted.Length, sorted.Average(),
-            NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999), sorted[^1]));
+            NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999), sorted[^1])
+            with { Min = sorted[0], P1 = NearestRank(sorted, 0.01), P10 = NearestRank(sorted, 0.1) });
         Series.Add(new TimeSeries(metric, scope, samples));
     }
 

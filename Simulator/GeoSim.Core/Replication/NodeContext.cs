@@ -75,7 +75,7 @@ public sealed class NodeContext
     /// <summary>This node discarded <paramref name="write"/> in favour of a version that did not causally follow it.</summary>
     public void RecordLost(int write)
     {
-        if (_world.Ledger.MarkLost(write))
+        if (_world.Ledger.MarkLost(write, _world.Now))
         {
             _world.Metrics.OnLostUpdates(Topology.RegionOf(_world.Ledger.OriginOf(write)), 1, _world.Now);
         }

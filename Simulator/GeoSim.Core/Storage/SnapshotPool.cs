@@ -45,7 +45,7 @@ internal sealed class SnapshotPool(CommitLedger ledger)
     /// Replaces <paramref name="store"/> with the snapshot. Returns the writes of the installing
     /// node's own terms that its new primary never had (see <see cref="CommitLedger.OnSnapshotInstalled"/>).
     /// </summary>
-    public (long Count, long FirstCommit, long LastCommit) Install(NodeId node, VersionedStore store, int handle)
+    public (long Count, long FirstCommit, long LastCommit) Install(NodeId node, VersionedStore store, int handle, long now)
     {
         var snapshot = Take(handle);
         for (var key = 0; key < snapshot.Writes.Length; key++)
@@ -54,7 +54,7 @@ internal sealed class SnapshotPool(CommitLedger ledger)
             ledger.OnStored(write, store.Put(key, write, snapshot.Versions[key]));
             ledger.OnStored(CommitLedger.Initial, write); // the snapshot's own hold
         }
-        return ledger.OnSnapshotInstalled(node, snapshot.Cursors);
+        return ledger.OnSnapshotInstalled(node, snapshot.Cursors, now);
     }
 
     public void Discard(int handle)

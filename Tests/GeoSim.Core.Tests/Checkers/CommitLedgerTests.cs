@@ -22,7 +22,7 @@ public class CommitLedgerTests
         });
 
         ledger.OnStored(first, CommitLedger.Initial);
-        ledger.OnApplied(Replica, first);
+        ledger.OnApplied(Replica, first, now: 0);
 
         Assert.That(ledger.BehindNanos(Replica, 200), Is.EqualTo(50));
     }
@@ -50,7 +50,7 @@ public class CommitLedgerTests
         Commit(ledger, key: 1, now: 1);
         var second = Commit(ledger, key: 2, now: 2);
 
-        Assert.Throws<InvalidOperationException>(() => ledger.OnApplied(Replica, second));
+        Assert.Throws<InvalidOperationException>(() => ledger.OnApplied(Replica, second, now: 0));
     }
 
     [Test]
@@ -66,7 +66,7 @@ public class CommitLedgerTests
             var write = Commit(ledger, key: 0, now: i, held);
             ledger.OnStored(write, held[1]);
             held[1] = write;
-            ledger.OnApplied(Replica, write);
+            ledger.OnApplied(Replica, write, now: 0);
             maxId = Math.Max(maxId, write);
         }
         Assert.That(maxId, Is.LessThan(4));
@@ -81,7 +81,7 @@ public class CommitLedgerTests
         {
             held[0] = write;
         }
-        ledger.OnApplied(Primary, write);
+        ledger.OnApplied(Primary, write, now: 0);
         return write;
     }
 }
