@@ -80,7 +80,7 @@ public sealed class OutputFolderTests : ScratchFolderTest
         });
 
         Assert.That(OutputMarker.Read(_scratch.Out)!.Files.Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { "charts/lag.svg", "events.csv", "run.json", "summary.csv", "timeseries.csv" }));
+            Is.EqualTo(new[] { "charts/lag.svg", "events.csv", "run.json", "summary-low-tail.csv", "summary.csv", "timeseries.csv" }));
     }
 
     [Test]

@@ -44,6 +44,7 @@ public sealed class RunJsonTests : ScratchFolderTest
               "files": [
                 "events.csv",
                 "run.json",
+                "summary-low-tail.csv",
                 "summary.csv",
                 "timeseries.csv"
               ]
