@@ -21,9 +21,10 @@ internal sealed record LagHeadline(double WorstMs, string Scope, double? LagP99M
         var censored = result.Summary.Where(r => r.Metric == MetricNames.ReplicationLagCensored).Sum(r => r.Count);
         var lagMs = lag?.P99 ?? 0;
         var behindMs = behind?.Max ?? 0;
-        return behindMs > lagMs
+        // Replica-behind leads when it is worse, or when no write was ever replicated (no lag rows).
+        return lag is null || behindMs > lagMs
             ? new(behindMs, $"{behind!.Scope} behind", lag?.P99, lag?.Scope, behind.Max, behind.Scope, censored)
-            : new(lagMs, lag!.Scope, lag.P99, lag.Scope, behind?.Max, behind?.Scope, censored);
+            : new(lagMs, lag.Scope, lag.P99, lag.Scope, behind?.Max, behind?.Scope, censored);
     }
 
     /// <summary>"p99 40.0 ms (worst pair a->b); b fell 60.0 s behind; 6,001 writes never applied".</summary>
@@ -42,7 +43,7 @@ internal sealed record LagHeadline(double WorstMs, string Scope, double? LagP99M
         {
             parts.Add($"{ReplayText.Count(Censored, "write", "writes")} not applied by the end");
         }
-        return string.Join("; ", parts);
+        return parts.Count > 0 ? string.Join("; ", parts) : "none (no write was replicated)";
     }
 
     /// <summary>Milliseconds below 10 s ("115.0 ms"), seconds, minutes or hours above ("2.3 min").</summary>

@@ -27,6 +27,19 @@ public class HeadlineTests
     }
 
     [Test]
+    public void A_run_that_replicates_no_write_shows_how_far_behind_the_replicas_are()
+    {
+        var (exit, output, error) = Run("{name: reads, duration: 20s, regions: [{name: a}, {name: b}], network: {default: {latency: 40ms}}, " +
+            "workload: {keys: 10, clients: [{region: a, rate: 100/s, read-fraction: 1}]}, strategy: {type: primary-replica, primary: a}}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(0), error);
+            Assert.That(output, Does.Contain("replication lag   none (no write was replicated)"));
+        });
+    }
+
+    [Test]
     public void A_recovery_that_never_came_is_not_printed_as_a_small_number()
     {
         var (_, output, _) = Run(SyncWithoutItsReplica);
