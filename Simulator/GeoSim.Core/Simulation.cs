@@ -158,7 +158,7 @@ public sealed class Simulation : IEventHandler
         Topology.NodesIn(clientRegion) > 0
             ? clientRegion
             : Enumerable.Range(0, Topology.RegionCount).Select(r => new RegionId(r))
-                .Where(r => Topology.NodesIn(r) > 0)
+                .Where(r => Topology.NodesIn(r) > 0 && Ledger.HoldsData(Topology.NodeIn(r, 0)))
                 .MinBy(r => Network.MeanLatencyNanos(clientRegion, r));
 
     private PhysicalClock CreateClock(ScenarioSpec scenario, NodeId node, RandomStreams streams)
