@@ -55,7 +55,7 @@ public sealed class Simulation : IEventHandler
         _sampleEveryNanos = scenario.Metrics.Interval.Nanos;
         _metrics = new MetricsRecorder(Topology, _sampleEveryNanos, scenario.Duration.Nanos, scenario.Warmup.Nanos);
         Network = new Network(Topology, scenario.Network, streams.Get("network"), _metrics);
-        Ledger = new CommitLedger(scenario.Workload.Keys, Topology.NodeCount);
+        Ledger = new CommitLedger(scenario.Workload.Keys, Topology.NodeCount, WitnessNodes(strategy));
         ValueSizeBytes = scenario.Workload.ValueSizeBytes;
         _workloadRng = streams.Get("workload");
         _keys = new KeySampler(scenario.Workload.Keys, scenario.Workload.KeyDistribution);
@@ -148,11 +148,17 @@ public sealed class Simulation : IEventHandler
     }
 
     /// <summary>Clients talk to a node of their own region, or of the nearest region with nodes when theirs has none.</summary>
+    /// <summary>The nodes of a failover witness region: they vote but hold no data.</summary>
+    private NodeId[] WitnessNodes(StrategySpec strategy) =>
+        strategy is PrimaryReplicaSpec { Failover.Witness: { } witness }
+            ? Enumerable.Range(0, Topology.NodesIn(Topology.Region(witness))).Select(i => Topology.NodeIn(Topology.Region(witness), i)).ToArray()
+            : [];
+
     private RegionId EntryRegion(RegionId clientRegion) =>
         Topology.NodesIn(clientRegion) > 0
             ? clientRegion
             : Enumerable.Range(0, Topology.RegionCount).Select(r => new RegionId(r))
-                .Where(r => Topology.NodesIn(r) > 0)
+                .Where(r => Topology.NodesIn(r) > 0 && Ledger.HoldsData(Topology.NodeIn(r, 0)))
                 .MinBy(r => Network.MeanLatencyNanos(clientRegion, r));
 
     private PhysicalClock CreateClock(ScenarioSpec scenario, NodeId node, RandomStreams streams)

@@ -33,14 +33,15 @@ public sealed class CommitLedger
     private long _commitCount;
     private readonly Latest[] _latest;
     private readonly long[] _initialSupersededAt;
-    private readonly int _nodes;
+    private readonly bool[] _holdsData;
     private readonly List<Term> _terms = [];
     private readonly int[] _termOf;
     private readonly ConvergenceWatch _convergence = new();
 
-    public CommitLedger(int keys, int nodes)
+    /// <param name="witnesses">Nodes that hold no data (a failover witness): never expected to apply a write.</param>
+    public CommitLedger(int keys, int nodes, IReadOnlyCollection<NodeId>? witnesses = null)
     {
-        _nodes = nodes;
+        _holdsData = Enumerable.Range(0, nodes).Select(n => witnesses?.Contains(new NodeId(n)) != true).ToArray();
         _latest = new Latest[keys];
         Array.Fill(_latest, new Latest(Initial, -1));
         _initialSupersededAt = new long[keys];
@@ -48,6 +49,9 @@ public sealed class CommitLedger
         _termOf = new int[nodes];
         Array.Fill(_termOf, -1);
     }
+
+    /// <summary>False at a node that holds no data (a witness): it is never expected to apply a write.</summary>
+    public bool HoldsData(NodeId node) => _holdsData[node.Index];
 
     /// <summary>How many keys the ledger follows.</summary>
     public int Keys => _latest.Length;
@@ -316,7 +320,7 @@ public sealed class CommitLedger
     private void StartTerm(NodeId node)
     {
         _termOf[node.Index] = _terms.Count;
-        _terms.Add(new Term(node.Index, _nodes));
+        _terms.Add(new Term(node.Index, _holdsData));
     }
 
     private void AdvanceWatermark(Term term, long now)

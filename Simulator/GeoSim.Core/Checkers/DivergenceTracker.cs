@@ -3,9 +3,9 @@ namespace GeoSim.Core.Checkers;
 /// <summary>
 /// Counts the keys whose value differs between any two nodes. Only keys changed since the last
 /// count, or divergent at it, can have changed status, so a count costs O(those keys × nodes),
-/// not O(all keys × nodes).
+/// not O(all keys × nodes). Only nodes that hold data are compared (a witness holds none).
 /// </summary>
-internal sealed class DivergenceTracker(int keys, int nodes)
+internal sealed class DivergenceTracker(int keys, int[] nodes)
 {
     private readonly bool[] _divergent = new bool[keys];
     private readonly bool[] _queued = new bool[keys];
@@ -29,11 +29,11 @@ internal sealed class DivergenceTracker(int keys, int nodes)
         foreach (var key in _candidates)
         {
             _queued[key] = false;
-            var first = digest(0, key);
+            var first = digest(nodes[0], key);
             var differs = false;
-            for (var n = 1; n < nodes && !differs; n++)
+            for (var n = 1; n < nodes.Length && !differs; n++)
             {
-                differs = digest(n, key) != first;
+                differs = digest(nodes[n], key) != first;
             }
             if (differs != _divergent[key])
             {

@@ -5,13 +5,13 @@ namespace GeoSim.Core.Checkers;
 /// on: its log, every node's cursor into it, and from which sequence on its writes were abandoned
 /// by the promotion of a node that did not have them.
 /// </summary>
-internal sealed class Term(int node, int nodes)
+internal sealed class Term(int node, bool[] holdsData)
 {
     public int Node { get; } = node;
     public OriginLog Log { get; } = new();
 
-    /// <summary>Per node, the sequence of the next write of this term it has to apply.</summary>
-    public long[] Cursors { get; } = new long[nodes];
+    /// <summary>Per node, the sequence of the next write of this term it has to apply; past every write (long.MaxValue) at a node that holds no data (a witness), which must never apply one.</summary>
+    public long[] Cursors { get; } = holdsData.Select(holds => holds ? 0 : long.MaxValue).ToArray();
 
     /// <summary>Writes from this sequence on will never be applied by the current primary's line: lost.</summary>
     public long AbandonedFrom { get; set; } = long.MaxValue;

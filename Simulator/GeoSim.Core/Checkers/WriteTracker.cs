@@ -19,7 +19,7 @@ internal sealed class WriteTracker(
     Action<NodeId, string, string> report)
 {
     private readonly SnapshotPool _snapshots = new(ledger);
-    private readonly DivergenceTracker _divergence = new(ledger.Keys, topology.NodeCount);
+    private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray());
     private NodeId? _hopFrom;
     private int _hopWrite;
     private long _hopSentAt;

@@ -15,6 +15,10 @@ public sealed record FailoverSpec(
     bool FenceOldPrimary,
     PromoteWithin PromoteWithin)
 {
+    /// <summary><c>witness</c>: a region whose one node votes in elections and counts toward the
+    /// majority lease but holds no data, is never promoted and serves no client; null for none.</summary>
+    public string? Witness { get; init; }
+
     public static readonly SimDuration DefaultDetectAfter = SimDuration.FromSeconds(10);
     public static readonly SimDuration DefaultHeartbeatEvery = SimDuration.FromSeconds(1);
 

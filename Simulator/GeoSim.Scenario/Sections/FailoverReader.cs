@@ -6,7 +6,7 @@ namespace GeoSim.Scenario.Sections;
 /// <summary>The <c>failover:</c> block of a primary-replica strategy.</summary>
 internal sealed class FailoverReader(Diagnostics diagnostics, ValueReader values)
 {
-    private static readonly string[] Keys = ["detect-after", "heartbeat-every", "promote", "fence-old-primary", "promote-within"];
+    private static readonly string[] Keys = ["detect-after", "heartbeat-every", "promote", "fence-old-primary", "promote-within", "witness"];
 
     private static readonly Dictionary<string, PromotionRule> Rules = new()
     {
@@ -21,7 +21,7 @@ internal sealed class FailoverReader(Diagnostics diagnostics, ValueReader values
         ["region"] = PromoteWithin.Region,
     };
 
-    public FailoverSpec? Read(Node node)
+    public FailoverSpec? Read(Node node, IReadOnlyList<RegionSpec> regions, string? primary, IReadOnlyCollection<string> clientRegions)
     {
         if (values.Mapping(node, "failover") is not { } mapping)
         {
@@ -41,6 +41,30 @@ internal sealed class FailoverReader(Diagnostics diagnostics, ValueReader values
         var fence = reader.Get("fence-old-primary") is { } f ? values.Boolean(f, "fence-old-primary") : defaults.FenceOldPrimary;
         var within = reader.Get("promote-within") is { } w ? values.Choice(w, "promote-within", Withins, []) : defaults.PromoteWithin;
         return new FailoverSpec(detectAfter ?? defaults.DetectAfter, heartbeat ?? defaults.HeartbeatEvery,
-            promote ?? defaults.Promote, fence ?? defaults.FenceOldPrimary, within ?? defaults.PromoteWithin);
+            promote ?? defaults.Promote, fence ?? defaults.FenceOldPrimary, within ?? defaults.PromoteWithin)
+        {
+            Witness = reader.Get("witness") is { } wn ? Witness(wn, regions, primary, clientRegions) : null,
+        };
+    }
+
+    /// <summary>A witness region: declared, not the primary's, one node, no clients.</summary>
+    private string? Witness(Node node, IReadOnlyList<RegionSpec> regions, string? primary, IReadOnlyCollection<string> clientRegions)
+    {
+        if (values.Region(node, "witness", regions.Select(r => r.Name).ToList()) is not { } name)
+        {
+            return null;
+        }
+        var scalar = (ScalarNode)node;
+        var nodes = regions.FirstOrDefault(r => r.Name == name)?.Nodes ?? 1;
+        var problem = name == primary ? $"the witness '{name}' is the primary's region; it must be a region of its own, which holds no data"
+            : nodes != 1 ? $"the witness region '{name}' has {nodes} nodes; expected nodes: 1 (one voting node that holds no data)"
+            : clientRegions.Contains(name) ? $"the witness region '{name}' has clients; a witness serves no reads or writes, so put the clients in another region"
+            : null;
+        if (problem is not null)
+        {
+            values.Report(scalar, problem);
+            return null;
+        }
+        return name;
     }
 }

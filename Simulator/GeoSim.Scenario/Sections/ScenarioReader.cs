@@ -49,7 +49,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var regionNames = regions.Select(r => r.Name).ToList();
         var network = new NetworkReader(diagnostics, values).Read(reader.Get("network"), regionNames, regionsNode?.Start ?? mapping.Start);
         var workload = reader.Require("workload") is { } wl ? new WorkloadReader(diagnostics, values).Read(wl, regionNames) : null;
-        var strategies = new StrategyReader(diagnostics, values).Read(reader, regions);
+        var strategies = new StrategyReader(diagnostics, values).Read(reader, regions, workload?.Clients.Select(c => c.Region).ToHashSet() ?? []);
         var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regions, duration).Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
 

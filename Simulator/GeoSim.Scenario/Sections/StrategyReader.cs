@@ -16,7 +16,7 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         ["type", "label", "primary", "replication", "acks", "semi-sync-timeout", "sync-replicas", "read-from", "failover"];
 
     /// <param name="scenario">The top-level mapping, holding <c>strategy</c> or <c>strategies</c>.</param>
-    public IReadOnlyList<StrategySpec> Read(MappingReader scenario, IReadOnlyList<RegionSpec> regionSpecs)
+    public IReadOnlyList<StrategySpec> Read(MappingReader scenario, IReadOnlyList<RegionSpec> regionSpecs, IReadOnlyCollection<string> clientRegions)
     {
         var single = scenario.Get("strategy");
         var several = scenario.Get("strategies");
@@ -27,23 +27,23 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         }
         if (single is not null)
         {
-            return ReadBlock(single, "strategy", labelRequired: false, regionSpecs) is { } strategy ? [strategy] : [];
+            return ReadBlock(single, "strategy", labelRequired: false, regionSpecs, clientRegions) is { } strategy ? [strategy] : [];
         }
         if (several is not null)
         {
-            return ReadList(several, regionSpecs);
+            return ReadList(several, regionSpecs, clientRegions);
         }
         diagnostics.Add(scenario.Start, "missing required key 'strategy' (or 'strategies' for several) in the scenario");
         return [];
     }
 
-    private List<StrategySpec> ReadList(Node node, IReadOnlyList<RegionSpec> regionSpecs)
+    private List<StrategySpec> ReadList(Node node, IReadOnlyList<RegionSpec> regionSpecs, IReadOnlyCollection<string> clientRegions)
     {
         var strategies = new List<StrategySpec>();
         var labelLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in values.Sequence(node, "strategies")?.Items ?? [])
         {
-            if (ReadBlock(item, "each strategy", labelRequired: true, regionSpecs) is not { } strategy)
+            if (ReadBlock(item, "each strategy", labelRequired: true, regionSpecs, clientRegions) is not { } strategy)
             {
                 continue;
             }
@@ -57,7 +57,7 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         return strategies;
     }
 
-    private StrategySpec? ReadBlock(Node node, string key, bool labelRequired, IReadOnlyList<RegionSpec> regionSpecs)
+    private StrategySpec? ReadBlock(Node node, string key, bool labelRequired, IReadOnlyList<RegionSpec> regionSpecs, IReadOnlyCollection<string> clientRegions)
     {
         if (values.Mapping(node, key) is not { } mapping)
         {
@@ -84,11 +84,11 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         {
             Cascade => new CascadeReader(diagnostics, values).Read(reader, label, regionSpecs),
             MultiMaster => new MultiMasterReader(diagnostics, values).Read(reader, label, regionSpecs.Select(r => r.Name).ToList()),
-            _ => ReadPrimaryReplica(reader, label, regionSpecs),
+            _ => ReadPrimaryReplica(reader, label, regionSpecs, clientRegions),
         };
     }
 
-    private PrimaryReplicaSpec? ReadPrimaryReplica(MappingReader reader, string? label, IReadOnlyList<RegionSpec> regionSpecs)
+    private PrimaryReplicaSpec? ReadPrimaryReplica(MappingReader reader, string? label, IReadOnlyList<RegionSpec> regionSpecs, IReadOnlyCollection<string> clientRegions)
     {
         var regions = regionSpecs.Select(r => r.Name).ToList();
         var primaryNode = reader.Require("primary");
@@ -101,7 +101,7 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         var (readFrom, maxStaleness) = reader.Get("read-from") is { } f
             ? new ReadFromReader(diagnostics, values).Read(f) ?? (ReadFrom.Primary, SimDuration.Zero)
             : (ReadFrom.Primary, SimDuration.Zero);
-        var failover = reader.Get("failover") is { } fo ? new FailoverReader(diagnostics, values).Read(fo) : null;
+        var failover = reader.Get("failover") is { } fo ? new FailoverReader(diagnostics, values).Read(fo, regionSpecs, primary, clientRegions) : null;
         return label is null
             ? null
             : new PrimaryReplicaSpec(label, primary ?? "", replication.Mode, readFrom)

@@ -39,6 +39,20 @@ public class FailoverReachTests
     }
 
     [Test]
+    public void A_witness_supplies_the_majority_but_is_never_a_candidate()
+    {
+        var withWitness = FailoverSpec.Default with { Witness = "c" };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(FailoverReach.Limits(Scenario([1, 1, 1], withWitness)), Is.Empty, "a, b and the witness c: b can win 2 of 3 votes");
+            Assert.That(FailoverReach.Limits(Scenario([1, 1], FailoverSpec.Default)).Single(), Does.Contain("or a witness"));
+            Assert.That(FailoverReach.Limits(Scenario([2, 0, 1], withWitness with { FenceOldPrimary = false })).Single(),
+                Does.Contain("the witness c is the only node outside it, and a witness is never promoted"));
+        });
+    }
+
+    [Test]
     public void A_scenario_the_limit_names_really_never_fails_over()
     {
         var scenario = TestScenarios.TwoRegions(readFraction: 0, durationS: 60)

@@ -34,7 +34,8 @@ internal sealed class AckTracker
         _timeout = spec.SemiSyncTimeout;
         var topology = context.Topology;
         _required = Enumerable.Range(0, topology.NodeCount)
-            .Select(n => spec.SyncRegions.Count == 0 || spec.SyncRegions.Contains(topology.RegionName(topology.RegionOf(new NodeId(n)))))
+            .Select(n => topology.RegionName(topology.RegionOf(new NodeId(n))))
+            .Select(region => region != spec.Failover?.Witness && (spec.SyncRegions.Count == 0 || spec.SyncRegions.Contains(region)))
             .ToArray();
         _acked = new long[topology.NodeCount];
     }

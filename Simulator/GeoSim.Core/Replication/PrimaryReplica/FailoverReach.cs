@@ -26,16 +26,23 @@ public static class FailoverReach
                 yield return $"{label}: promote: none never promotes; writes wait for {strategy.Primary} to come back";
                 continue;
             }
+            // A witness votes and counts toward the majority, but can never be promoted.
             var outside = nodes - inPrimary;
+            var candidates = outside - scenario.Regions.Where(r => r.Name == failover.Witness).Sum(r => r.Nodes);
             if (failover.FenceOldPrimary && outside < majority)
             {
                 yield return $"{label}: failover can never happen when {strategy.Primary} is lost: with fence-old-primary an election needs a majority " +
                     $"({majority} of {nodes} nodes) and only {outside} {(outside == 1 ? "node is" : "nodes are")} outside {strategy.Primary}; " +
-                    "add a region with a node, or set fence-old-primary: false (and accept a split brain on a partition)";
+                    "add a region with a node, or a witness (failover: witness: REGION, a region with nodes: 1 and no clients), " +
+                    "or set fence-old-primary: false (and accept a split brain on a partition)";
             }
             else if (failover.FenceOldPrimary && nodes - 1 < majority)
             {
                 yield return $"{label}: failover can never happen when the primary node alone is lost: {nodes - 1} of {nodes} nodes are not a majority";
+            }
+            if (failover.Witness is not null && candidates == 0)
+            {
+                yield return $"{label}: failover can never happen when {strategy.Primary} is lost: the witness {failover.Witness} is the only node outside it, and a witness is never promoted";
             }
             if (failover.PromoteWithin == PromoteWithin.Region && inPrimary < 2)
             {

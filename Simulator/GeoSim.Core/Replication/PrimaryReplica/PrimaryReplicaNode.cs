@@ -31,6 +31,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     private readonly MajorityLease? _lease;
     private readonly FailureDetector? _detector;
     private readonly bool[] _followers;
+    private readonly bool[] _witness;
 
     private int _epoch = 1;
     private NodeId _primary;
@@ -46,11 +47,13 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         _heartbeatEvery = _failover?.HeartbeatEvery ?? FailoverSpec.DefaultHeartbeatEvery;
         _heartbeats = _failover is not null || spec.ReadFrom is ReadFrom.LeastLag or ReadFrom.Bounded;
         _primary = context.Topology.NodeIn(context.Topology.Region(spec.Primary), 0);
+        _witness = Enumerable.Range(0, context.Topology.NodeCount)
+            .Select(n => context.Topology.RegionName(context.Topology.RegionOf(new NodeId(n))) == _failover?.Witness).ToArray();
         _acks = new AckTracker(context, spec);
         _lag = new LagView(context, _heartbeatEvery);
-        _reads = new ReadRouter(context, spec.ReadFrom, spec.MaxStaleness, _lag);
+        _reads = new ReadRouter(context, spec.ReadFrom, spec.MaxStaleness, _lag, node => _witness[node.Index]);
         var nodes = context.Topology.NodeCount;
-        _followers = Enumerable.Range(0, nodes).Select(n => n != _primary.Index).ToArray();
+        _followers = Enumerable.Range(0, nodes).Select(n => n != _primary.Index && !_witness[n]).ToArray();
         if (_failover is not null)
         {
             var majority = nodes / 2 + 1;
@@ -61,6 +64,9 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     }
 
     private bool IsPrimary => _primary == Context.Node;
+
+    /// <summary>A witness votes and answers lease checks, but holds no data and never stands.</summary>
+    private bool IsWitness => _witness[Context.Node.Index];
 
     private bool AcceptsWrites => IsPrimary && _lease is not { Fenced: true };
 
@@ -340,7 +346,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
 
     private Candidate? SelfAsCandidate()
     {
-        var eligible = !_awaitingSnapshot
+        var eligible = !_awaitingSnapshot && !IsWitness
             && (_failover!.PromoteWithin == PromoteWithin.Any || Context.Region == Context.Topology.RegionOf(_primary));
         return eligible ? new Candidate(Context.Node, _lastEntryEpoch, _position) : null;
     }
@@ -389,7 +395,10 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         _epoch = epoch;
         _primary = primary;
         _election?.Clear();
-        AskForState();
+        if (!IsWitness)
+        {
+            AskForState();
+        }
         HeardPrimary();
     }
 

@@ -6,7 +6,7 @@ using GeoSim.Core.Workload;
 namespace GeoSim.Core.Replication.PrimaryReplica;
 
 /// <summary>Where a read that enters at this node is served, by <c>read-from</c>, from what this node knows.</summary>
-internal sealed class ReadRouter(NodeContext context, ReadFrom readFrom, SimDuration maxStaleness, LagView lag)
+internal sealed class ReadRouter(NodeContext context, ReadFrom readFrom, SimDuration maxStaleness, LagView lag, Func<NodeId, bool> isWitness)
 {
     /// <summary>
     /// True when reads are sent on to replicas (nearest, least-lag): a replica that receives one serves
@@ -39,7 +39,7 @@ internal sealed class ReadRouter(NodeContext context, ReadFrom readFrom, SimDura
         {
             var node = new NodeId(n);
             var latency = context.MeanLatencyNanos(clientRegion, topology.RegionOf(node));
-            if (latency < bestLatency)
+            if (latency < bestLatency && !isWitness(node))
             {
                 (best, bestLatency) = (node, latency);
             }
@@ -57,7 +57,7 @@ internal sealed class ReadRouter(NodeContext context, ReadFrom readFrom, SimDura
         for (var n = 0; n < topology.NodeCount; n++)
         {
             var node = new NodeId(n);
-            if (node == primary)
+            if (node == primary || isWitness(node))
             {
                 continue;
             }
