@@ -61,11 +61,9 @@ internal sealed class Link(LinkSpec spec)
     /// </summary>
     public long Transmit(long now, int bytes, RandomStream rng)
     {
-        _windowBytes += bytes;
-        var done = now;
+        var done = OffTheWire(now, bytes);
         if (_nanosPerByte > 0)
         {
-            done = Math.Min(Math.Max(now, _busyUntil) + SerializationNanos(bytes), HorizonNanos);
             _busyUntil = done;
         }
         return done + Latency(rng);
@@ -76,11 +74,14 @@ internal sealed class Link(LinkSpec spec)
     /// does not reserve the link ahead of time, or every message sent before <paramref name="at"/>
     /// would queue behind a copy not yet sent.
     /// </summary>
-    public long Retransmit(long at, int bytes, RandomStream rng)
+    public long Retransmit(long at, int bytes, RandomStream rng) => OffTheWire(at, bytes) + Latency(rng);
+
+    // When the last byte leaves: after what is queued now and the serialization time; counted in
+    // the overload window either way.
+    private long OffTheWire(long at, int bytes)
     {
         _windowBytes += bytes;
-        var done = _nanosPerByte > 0 ? Math.Min(Math.Max(at, _busyUntil) + SerializationNanos(bytes), HorizonNanos) : at;
-        return done + Latency(rng);
+        return _nanosPerByte > 0 ? Math.Min(Math.Max(at, _busyUntil) + SerializationNanos(bytes), HorizonNanos) : at;
     }
 
     // Saturated, not wrapped: a queue that would end past the horizon ends after any run anyway,
