@@ -80,7 +80,7 @@ public sealed class Simulation : IEventHandler
         }
         _digest = (node, key) => _nodes[node].Digest(key);
         _lifecycle = new NodeLifecycle(Network, _nodes);
-        _canFailOver = strategy is PrimaryReplicaSpec { Failover: not null };
+        _canFailOver = strategy.Capabilities.HasFlag(StrategyCapabilities.FailsOver);
         if (_canFailOver)
         {
             _metrics.ReportFailover();
@@ -150,9 +150,9 @@ public sealed class Simulation : IEventHandler
     /// <summary>Clients talk to a node of their own region, or of the nearest region with nodes when theirs has none.</summary>
     /// <summary>The nodes of a failover witness region: they vote but hold no data.</summary>
     private NodeId[] WitnessNodes(StrategySpec strategy) =>
-        strategy is PrimaryReplicaSpec { Failover.Witness: { } witness }
-            ? Enumerable.Range(0, Topology.NodesIn(Topology.Region(witness))).Select(i => Topology.NodeIn(Topology.Region(witness), i)).ToArray()
-            : [];
+        strategy.DatalessRegions.Select(Topology.Region)
+            .SelectMany(r => Enumerable.Range(0, Topology.NodesIn(r)).Select(i => Topology.NodeIn(r, i)))
+            .ToArray();
 
     private RegionId EntryRegion(RegionId clientRegion) =>
         Topology.NodesIn(clientRegion) > 0

@@ -13,6 +13,8 @@ public sealed record CascadeSpec(string Label, IReadOnlyList<CascadeLink> Links,
 {
     public override string Type => "cascade";
 
+    public override StrategyCapabilities Capabilities => StrategyCapabilities.None;
+
     /// <summary>The root of the tree, where every write is committed.</summary>
     public string Head => Links.Select(l => l.Parent).First(p => Links.All(l => l.Child != p));
 

@@ -13,6 +13,8 @@ public sealed record MultiMasterSpec(string Label, ConflictResolution Resolution
 {
     public override string Type => "multi-master";
 
+    public override StrategyCapabilities Capabilities => StrategyCapabilities.None;
+
     public bool Equals(MultiMasterSpec? other) =>
         other is not null && Label == other.Label && Resolution == other.Resolution && DataType == other.DataType && Causal == other.Causal
         && RegionPriority.SequenceEqual(other.RegionPriority);

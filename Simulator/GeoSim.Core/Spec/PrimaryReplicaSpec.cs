@@ -11,6 +11,10 @@ public sealed record PrimaryReplicaSpec(string Label, string Primary, Replicatio
 
     public override string Type => "primary-replica";
 
+    public override StrategyCapabilities Capabilities => Failover is null ? StrategyCapabilities.None : StrategyCapabilities.FailsOver;
+
+    public override IReadOnlyList<string> DatalessRegions => Failover?.Witness is { } witness ? [witness] : [];
+
     /// <summary><c>acks</c>: replica acknowledgements a semi-sync write waits for.</summary>
     public int Acks { get; init; } = DefaultAcks;
 

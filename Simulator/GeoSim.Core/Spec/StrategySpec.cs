@@ -5,4 +5,10 @@ public abstract record StrategySpec(string Label)
 {
     /// <summary>The <c>type:</c> name of the strategy.</summary>
     public abstract string Type { get; }
+
+    /// <summary>What this configuration of the strategy can do.</summary>
+    public abstract StrategyCapabilities Capabilities { get; }
+
+    /// <summary>Regions whose nodes hold no data (a failover witness): no write is expected there.</summary>
+    public virtual IReadOnlyList<string> DatalessRegions => [];
 }
