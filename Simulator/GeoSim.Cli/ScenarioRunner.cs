@@ -1,3 +1,4 @@
+using GeoSim.Core.Run;
 using System.Diagnostics;
 using GeoSim.Core;
 using GeoSim.Core.Metrics;

@@ -1,3 +1,4 @@
+using GeoSim.Core.Run;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 

@@ -1,4 +1,5 @@
 using GeoSim.Core.Metrics;
+using GeoSim.Core.Workload;
 using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Checkers;

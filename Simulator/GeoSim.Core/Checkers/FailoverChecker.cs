@@ -11,7 +11,7 @@ namespace GeoSim.Core.Checkers;
 /// its successor to the first write the new primary acknowledged to a client (censored at the end
 /// of the run when there is none).
 /// </summary>
-internal sealed class FailoverChecker(Topology.Topology topology, Network network, FaultInjector faults, MetricsRecorder metrics, List<RunEvent> events)
+internal sealed class FailoverChecker(Topology.Topology topology, Network network, FaultInjector faults, MetricsRecorder metrics, IEventLog events)
 {
     private readonly bool[] _accepting = new bool[topology.NodeCount];
     private readonly long[] _acceptingSince = new long[topology.NodeCount];
@@ -121,8 +121,8 @@ internal sealed class FailoverChecker(Topology.Topology topology, Network networ
     {
         var region = topology.RegionOf(_primary);
         metrics.OnRtoCensored(region, now - _faultStart, now);
-        events.Add(new RunEvent(now / 1e9, "not-recovered", topology.RegionName(region), FormattableString.Invariant(
-            $"{topology.NodeName(_primary)} acknowledged no write in the {(now - _faultStart) / 1e9:0.###} s since the fault at {_faultStart / 1e9:0.###} s")));
+        events.Add(now, "not-recovered", topology.RegionName(region), FormattableString.Invariant(
+            $"{topology.NodeName(_primary)} acknowledged no write in the {(now - _faultStart) / 1e9:0.###} s since the fault at {_faultStart / 1e9:0.###} s"));
     }
 
     private bool Accepting(int node) => _accepting[node] && network.IsUp(new NodeId(node));
@@ -149,8 +149,8 @@ internal sealed class FailoverChecker(Topology.Topology topology, Network networ
             .Where(n => _splitWrites[n] > 0)
             .Select(n => $"{topology.NodeName(new NodeId(n))} took {_splitWrites[n]}"));
         metrics.OnSplitBrain(topology.RegionOf(_stale), now - _splitSince, _splitSince);
-        events.Add(new RunEvent(_splitSince / 1e9, "split-brain", topology.RegionName(topology.RegionOf(_stale)),
-            FormattableString.Invariant($"two primaries took writes for {(now - _splitSince) / 1e9:0.###} s") + (writes.Length > 0 ? $": {writes}" : "")));
+        events.Add(_splitSince, "split-brain", topology.RegionName(topology.RegionOf(_stale)),
+            FormattableString.Invariant($"two primaries took writes for {(now - _splitSince) / 1e9:0.###} s") + (writes.Length > 0 ? $": {writes}" : ""));
         _splitSince = -1;
     }
 }

@@ -1,3 +1,4 @@
+using GeoSim.Core.Faults;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Replication;
 using GeoSim.Core.Storage;
@@ -16,7 +17,7 @@ internal sealed class WriteTracker(
     MetricsRecorder metrics,
     FailoverChecker failover,
     Func<long> now,
-    Action<NodeId, string, string> report)
+    IEventLog events)
 {
     private readonly SnapshotPool _snapshots = new(ledger);
     private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray());
@@ -90,7 +91,7 @@ internal sealed class WriteTracker(
         var (count, first, last) = _snapshots.Install(node, store, handle, now());
         if (count > 0)
         {
-            report(node, "unreplicated-writes", FormattableString.Invariant(
+            events.Add(now(), "unreplicated-writes", topology.RegionName(topology.RegionOf(node)), FormattableString.Invariant(
                 $"{topology.NodeName(node)} had {count} write(s) committed from {first / 1e9:0.###} s to {last / 1e9:0.###} s that its successor never received; discarded at rejoin"));
         }
     }

@@ -1,6 +1,5 @@
 using GeoSim.Core.Clocks;
 using GeoSim.Core.Engine;
-using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 
@@ -16,14 +15,14 @@ internal sealed class FaultInjector
     private readonly Topology.Topology _topology;
     private readonly Network _network;
     private readonly PhysicalClock[] _clocks;
-    private readonly List<RunEvent> _events;
+    private readonly IEventLog _events;
     private readonly List<RandomFaultProcess> _random = [];
     private readonly FaultWindows _windows;
     private readonly int[] _timelineWindow;
     private readonly int[] _randomWindow;
 
     public FaultInjector(ScenarioSpec scenario, Topology.Topology topology, Network network, PhysicalClock[] clocks,
-        RandomStreams streams, List<RunEvent> events)
+        RandomStreams streams, IEventLog events)
     {
         _topology = topology;
         _network = network;
@@ -109,7 +108,7 @@ internal sealed class FaultInjector
                 {
                     _clocks[node.Index].Jump(now, jump.By.Nanos);
                 }
-                _events.Add(new RunEvent(now / 1e9, "clock-jump", jump.Node is { } j ? $"{jump.Region}/{j}" : jump.Region, $"clock-jump by {jump.By}"));
+                _events.Add(now, "clock-jump", jump.Node is { } j ? $"{jump.Region}/{j}" : jump.Region, $"clock-jump by {jump.By}");
                 break;
             default:
                 throw new InvalidOperationException($"no injector for fault {fault.Type}");
@@ -202,6 +201,6 @@ internal sealed class FaultInjector
     private void Log(long now, bool start, string scope, string type, SimDuration? window)
     {
         var detail = start && window is { Nanos: > 0 } w ? $"{type} for {w}" : type;
-        _events.Add(new RunEvent(now / 1e9, start ? "fault-start" : "fault-end", scope, detail));
+        _events.Add(now, start ? "fault-start" : "fault-end", scope, detail);
     }
 }

@@ -10,7 +10,7 @@ namespace GeoSim.Core.Metrics;
 /// per-interval series; <see cref="Build"/> turns them into rows. Only what started (or was
 /// committed, or was sampled) after the warmup counts.
 /// </summary>
-public sealed class MetricsRecorder
+public sealed class MetricsRecorder : ITrafficSink
 {
     private readonly Topology.Topology _topology;
     private readonly IntervalClock _clock;

@@ -12,16 +12,20 @@ namespace GeoSim.Core.Replication;
 /// </summary>
 public sealed class NodeContext
 {
-    private readonly Simulation _world;
+    private readonly NodeServices _world;
+    private readonly Cluster _cluster;
 
-    internal NodeContext(Simulation world, NodeId node, VersionedStore store)
+    internal NodeContext(NodeServices world, Cluster cluster, NodeId node, VersionedStore store)
     {
         _world = world;
+        _cluster = cluster;
         Node = node;
         Store = store;
         Region = world.Topology.RegionOf(node);
         Name = world.Topology.NodeName(node);
     }
+
+    private long Now => _world.Scheduler.Now;
 
     public NodeId Node { get; }
     public RegionId Region { get; }
@@ -34,7 +38,7 @@ public sealed class NodeContext
     public VersionedStore Store { get; }
 
     /// <summary>This node's physical clock reading now (skewed, drifting; it may step backward), in nanoseconds.</summary>
-    public long LocalNowNanos => _world.Clocks[Node.Index].Read(_world.Now);
+    public long LocalNowNanos => _world.Clocks[Node.Index].Read(Now);
 
     /// <summary>Bytes of one value on the wire.</summary>
     public int ValueSizeBytes => _world.ValueSizeBytes;
@@ -43,16 +47,16 @@ public sealed class NodeContext
     public double MeanLatencyNanos(RegionId from, RegionId to) => _world.Network.MeanLatencyNanos(from, to);
 
     /// <summary>Sends on the reliable, ordered stream to another node (held through partitions and outages).</summary>
-    public void Send(NodeId to, in Message message) => _world.SendMessage(Node, to, message);
+    public void Send(NodeId to, in Message message) => _world.Transport.Send(Node, to, message, message.SizeBytes);
 
     /// <summary>Sends a datagram to another node: lost across a partition, to a crashed node, or by the link's loss.</summary>
-    public void SendDatagram(NodeId to, in Message message) => _world.SendDatagram(Node, to, message);
+    public void SendDatagram(NodeId to, in Message message) => _world.Transport.SendDatagram(Node, to, message, message.SizeBytes);
 
     /// <summary>Passes a client request on to another node (a datagram: it may be lost and time out).</summary>
-    public void Forward(NodeId to, in ClientRequest request) => _world.ForwardRequest(Node, to, request);
+    public void Forward(NodeId to, in ClientRequest request) => _world.Clients.Forward(Node, to, request);
 
     /// <summary>Calls <see cref="ReplicationStrategy.OnTimer"/> with <paramref name="tag"/> after <paramref name="after"/>, unless the node crashes first.</summary>
-    public void SetTimer(SimDuration after, int tag) => _world.SetTimer(Node, after, tag);
+    public void SetTimer(SimDuration after, int tag) => _cluster.SetTimer(Node, after, tag);
 
     /// <summary>Accepts a new write of <paramref name="key"/> here and applies it.</summary>
     public WriteRef CommitWrite(int key, long version) => _world.Writes.Commit(Node, Store, key, version);
@@ -67,7 +71,7 @@ public sealed class NodeContext
     public void Deliver(int write) => _world.Writes.Deliver(Node, write);
 
     /// <summary>This node found two concurrent versions of a key.</summary>
-    public void RecordConflict() => _world.Metrics.OnConflict(Region, _world.Now);
+    public void RecordConflict() => _world.Metrics.OnConflict(Region, Now);
 
     /// <summary>How many keys this node now holds several concurrent versions of.</summary>
     public void ReportSiblingKeys(int keys) => _world.Metrics.OnSiblingKeys(Node, keys);
@@ -75,20 +79,26 @@ public sealed class NodeContext
     /// <summary>This node discarded <paramref name="write"/> in favour of a version that did not causally follow it.</summary>
     public void RecordLost(int write)
     {
-        if (_world.Ledger.MarkLost(write, _world.Now))
+        if (_world.Ledger.MarkLost(write, Now))
         {
-            _world.Metrics.OnLostUpdates(Topology.RegionOf(_world.Ledger.OriginOf(write)), 1, _world.Now);
+            _world.Metrics.OnLostUpdates(Topology.RegionOf(_world.Ledger.OriginOf(write)), 1, Now);
         }
     }
 
     /// <summary>Acknowledges a client's write; <paramref name="position"/> is what the client keeps as its session token.</summary>
-    public void ReplyWrite(in ClientRequest request, WriteRef write, long position) => _world.ReplyWrite(Node, request, write, position);
+    public void ReplyWrite(in ClientRequest request, WriteRef write, long position) =>
+        _world.Clients.Reply(request, new ClientReply(Node, default, write.Id, write.CommitSeq, position), Network.ControlMessageBytes);
 
     /// <summary>Answers a client's read from this node's store; <paramref name="position"/> is how much of the log the answer reflects.</summary>
-    public void ReplyRead(in ClientRequest request, long position) => _world.ReplyRead(Node, Store, request, position);
+    public void ReplyRead(in ClientRequest request, long position)
+    {
+        var write = Store.WriteOf(request.Key);
+        var outcome = _world.Ledger.JudgeRead(request.Key, write, Now, out var commitSeq);
+        _world.Clients.Reply(request, new ClientReply(Node, outcome, write, commitSeq, position), _world.ValueSizeBytes);
+    }
 
     /// <summary>A row of events.csv, scoped to this node's region.</summary>
-    public void Report(string kind, string detail) => _world.Report(Node, kind, detail);
+    public void Report(string kind, string detail) => _world.Events.Add(Now, kind, Topology.RegionName(Region), detail);
 
     /// <summary>This node now takes writes as primary, by promotion (the truth abandons what it lacks).</summary>
     public void Promote() => _world.Writes.OnPromoted(Node);

@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 
 namespace GeoSim.Core.Topology;
@@ -21,9 +20,9 @@ public sealed class Network
     private readonly long[] _streamLastArrival;
     private readonly long _retransmitNanos;
     private readonly RandomStream _rng;
-    private readonly MetricsRecorder _metrics;
+    private readonly ITrafficSink _metrics;
 
-    public Network(Topology topology, NetworkSpec spec, RandomStream rng, MetricsRecorder metrics)
+    public Network(Topology topology, NetworkSpec spec, RandomStream rng, ITrafficSink metrics)
     {
         _topology = topology;
         _rng = rng;

@@ -1,3 +1,4 @@
+using GeoSim.Core.Workload;
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Topology;
 
@@ -36,8 +37,8 @@ public class CommitLedgerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(ledger.JudgeRead(3, CommitLedger.Initial, 200), Is.EqualTo(new GeoSim.Core.Metrics.ReadOutcome(true, 100)));
-            Assert.That(ledger.JudgeRead(3, first, 200), Is.EqualTo(new GeoSim.Core.Metrics.ReadOutcome(true, 20)));
+            Assert.That(ledger.JudgeRead(3, CommitLedger.Initial, 200), Is.EqualTo(new GeoSim.Core.Workload.ReadOutcome(true, 100)));
+            Assert.That(ledger.JudgeRead(3, first, 200), Is.EqualTo(new GeoSim.Core.Workload.ReadOutcome(true, 20)));
             Assert.That(ledger.JudgeRead(3, second, 200).Stale, Is.False);
             Assert.That(ledger.JudgeRead(4, CommitLedger.Initial, 200).Stale, Is.False);
         });

@@ -1,3 +1,4 @@
+using GeoSim.Core.Workload;
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Topology;

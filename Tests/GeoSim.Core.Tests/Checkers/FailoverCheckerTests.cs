@@ -124,7 +124,7 @@ public class FailoverCheckerTests
 
     private static IReadOnlyList<SummaryRow> Rows(MetricsRecorder metrics) => metrics.Build(null).Summary;
 
-    private static (FailoverChecker, FaultInjector, MetricsRecorder, List<RunEvent>) Build()
+    private static (FailoverChecker, FaultInjector, MetricsRecorder, IReadOnlyList<RunEvent>) Build()
     {
         var regions = new[] { ("a", 1), ("b", 1), ("c", 1), ("d", 0) };
         var scenario = TestScenarios.TwoRegions(durationS: 60) with
@@ -141,8 +141,8 @@ public class FailoverCheckerTests
         var streams = new RandomStreams(1);
         var network = new Network(topology, scenario.Network, streams.Get("network"), metrics);
         var clocks = Enumerable.Range(0, topology.NodeCount).Select(_ => new PhysicalClock(0, 0, 0, 0, streams.Get("clock"))).ToArray();
-        var events = new List<RunEvent>();
+        var events = new EventLog();
         var injector = new FaultInjector(scenario, topology, network, clocks, streams, events);
-        return (new FailoverChecker(topology, network, injector, metrics, events), injector, metrics, events);
+        return (new FailoverChecker(topology, network, injector, metrics, events), injector, metrics, events.Rows);
     }
 }

@@ -1,3 +1,5 @@
+using GeoSim.Core.Clocks;
+using GeoSim.Core.Run;
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Faults;
@@ -18,20 +20,22 @@ public class WriteTrackerTests
     private MetricsRecorder _metrics = null!;
     private WriteTracker _tracker = null!;
     private VersionedStore[] _stores = null!;
-    private List<(NodeId Node, string Kind, string Detail)> _reports = null!;
+    private EventLog _events = null!;
 
     [SetUp]
     public void Build()
     {
         var scenario = TestScenarios.TwoRegions();
-        var simulation = new Simulation(scenario, scenario.Strategies[0]);
-        var events = new List<RunEvent>();
-        var faults = new FaultInjector(scenario, simulation.Topology, simulation.Network, simulation.Clocks, new RandomStreams(1), events);
-        _metrics = new MetricsRecorder(simulation.Topology, 1_000_000_000, 60_000_000_000, 0);
-        _ledger = new CommitLedger(scenario.Workload.Keys, simulation.Topology.NodeCount);
-        _reports = [];
-        var failover = new FailoverChecker(simulation.Topology, simulation.Network, faults, _metrics, events);
-        _tracker = new WriteTracker(_ledger, simulation.Topology, _metrics, failover, () => _now, (n, k, d) => _reports.Add((n, k, d)));
+        var topology = new Topology.Topology(scenario.Regions);
+        var streams = new RandomStreams(1);
+        _metrics = new MetricsRecorder(topology, 1_000_000_000, 60_000_000_000, 0);
+        var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
+        var clocks = Enumerable.Range(0, topology.NodeCount).Select(_ => new PhysicalClock(0, 0, 0, 0, streams.Get("clock"))).ToArray();
+        _events = new EventLog();
+        var faults = new FaultInjector(scenario, topology, network, clocks, streams, _events);
+        _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount);
+        var failover = new FailoverChecker(topology, network, faults, _metrics, _events);
+        _tracker = new WriteTracker(_ledger, topology, _metrics, failover, () => _now, _events);
         _stores = [new VersionedStore(scenario.Workload.Keys, CommitLedger.Initial), new VersionedStore(scenario.Workload.Keys, CommitLedger.Initial)];
     }
 
@@ -96,8 +100,8 @@ public class WriteTrackerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(_reports.Select(r => (r.Node, r.Kind)), Is.EqualTo(new[] { (A, "unreplicated-writes") }));
-            Assert.That(_reports[0].Detail, Does.Contain("2 write(s) committed from 0.1 s to 1.1 s"));
+            Assert.That(_events.Rows.Select(r => (r.Scope, r.Kind)), Is.EqualTo(new[] { ("a", "unreplicated-writes") }));
+            Assert.That(_events.Rows[0].Detail, Does.Contain("2 write(s) committed from 0.1 s to 1.1 s"));
             Assert.That(_stores[0].WriteOf(1), Is.EqualTo(CommitLedger.Initial), "discarded, never merged");
             Assert.That(_ledger.BehindNanos(A, Ms(5_000)), Is.EqualTo(0));
         });

@@ -63,6 +63,6 @@ public class LinkStateTests
         var streams = new RandomStreams(1);
         var network = new Network(topology, scenario.Network, streams.Get("network"), metrics);
         var clocks = Enumerable.Range(0, 3).Select(_ => new PhysicalClock(0, 0, 0, 0, streams.Get("clock"))).ToArray();
-        return (new FaultInjector(scenario, topology, network, clocks, streams, []), network, topology);
+        return (new FaultInjector(scenario, topology, network, clocks, streams, new EventLog()), network, topology);
     }
 }

@@ -1,3 +1,4 @@
+using GeoSim.Core.Run;
 using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;

@@ -1,3 +1,4 @@
+using GeoSim.Core.Run;
 using GeoSim.Core;
 using GeoSim.Scenario.Limits;
 using GeoSim.Scenario.Tests.Loading;

@@ -1,7 +1,7 @@
-using GeoSim.Core.Checkers;
+using GeoSim.Core.Storage;
 using GeoSim.Core.Topology;
 
-namespace GeoSim.Core.Storage;
+namespace GeoSim.Core.Checkers;
 
 /// <summary>
 /// Store snapshots on their way from one node to another, by handle (a message carries the

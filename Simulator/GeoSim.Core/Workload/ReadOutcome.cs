@@ -1,4 +1,4 @@
-namespace GeoSim.Core.Metrics;
+namespace GeoSim.Core.Workload;
 
 /// <summary>What the truth says of the value a read returned, judged when the node served it.</summary>
 /// <param name="Stale">It was not the latest committed value of its key.</param>

@@ -1,0 +1,40 @@
+using GeoSim.Core.Checkers;
+using GeoSim.Core.Topology;
+using GeoSim.Core.Workload;
+
+namespace GeoSim.Core.Metrics;
+
+/// <summary>
+/// Judges what clients were told: latencies and availability go to the metrics, each session's
+/// replies to the session checker, acknowledged writes to the failover checker and, for strategies
+/// that can fail over, to the ledger, which says whether the write had already been abandoned.
+/// </summary>
+internal sealed class OpOutcomes(
+    Topology.Topology topology,
+    MetricsRecorder metrics,
+    SessionChecker sessions,
+    FailoverChecker failover,
+    CommitLedger ledger,
+    bool canFailOver) : IClientObserver
+{
+    public void OnOpFinished(RegionId clientRegion, OpKind kind, long issuedAt, long now, bool success, ReadOutcome read) =>
+        metrics.OnOpFinished(clientRegion, kind, issuedAt, now, success, read);
+
+    public void OnReply(int client, in ClientRequest request, in ClientReply reply, long now)
+    {
+        if (request.Kind == OpKind.Write)
+        {
+            sessions.OnWriteAcknowledged(client, request.Session, request.Key, reply.CommitSeq, now);
+            failover.OnWriteAcknowledged(reply.From, now);
+            // Only a promotion abandons writes: without failover no acknowledged write can be lost.
+            if (canFailOver && ledger.OnAcknowledged(reply.WriteId, reply.CommitSeq, out var origin))
+            {
+                metrics.OnLostUpdates(topology.RegionOf(origin), 1, now);
+            }
+        }
+        else if (sessions.OnRead(client, request.Session, request.Key, reply.CommitSeq, request.IssuedAtNanos, now))
+        {
+            metrics.OnSessionViolation(request.ClientRegion, request.IssuedAtNanos);
+        }
+    }
+}
