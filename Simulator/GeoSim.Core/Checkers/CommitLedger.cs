@@ -35,6 +35,7 @@ public sealed class CommitLedger
     private readonly Latest[] _latest;
     private readonly long[] _initialSupersededAt;
     private readonly bool[] _holdsData;
+    private readonly ulong[] _allData;
     private readonly List<Term> _terms = [];
     private readonly int[] _termOf;
     private readonly ConvergenceWatch _convergence = new();
@@ -43,6 +44,7 @@ public sealed class CommitLedger
     public CommitLedger(int keys, int nodes, IReadOnlyCollection<NodeId>? witnesses = null)
     {
         _holdsData = Enumerable.Range(0, nodes).Select(n => witnesses?.Contains(new NodeId(n)) != true).ToArray();
+        _allData = HolderSet(nodes, Enumerable.Range(0, nodes).Where(n => _holdsData[n]).Select(n => new NodeId(n)));
         _latest = new Latest[keys];
         Array.Fill(_latest, new Latest(Initial, -1));
         _initialSupersededAt = new long[keys];
@@ -54,6 +56,17 @@ public sealed class CommitLedger
     /// <summary>False at a node that holds no data (a witness): it is never expected to apply a write.</summary>
     public bool HoldsData(NodeId node) => _holdsData[node.Index];
 
+    /// <summary>A bit set of <paramref name="holders"/> among <paramref name="nodes"/> nodes, as <see cref="Commit(int, NodeId, long, ReadOnlySpan{ulong})"/> takes it.</summary>
+    public static ulong[] HolderSet(int nodes, IEnumerable<NodeId> holders)
+    {
+        var set = new ulong[(nodes + 63) / 64];
+        foreach (var node in holders)
+        {
+            set[node.Index >> 6] |= 1UL << node.Index;
+        }
+        return set;
+    }
+
     /// <summary>How many keys the ledger follows.</summary>
     public int Keys => _latest.Length;
 
@@ -61,7 +74,14 @@ public sealed class CommitLedger
     /// Records a new write committed by <paramref name="origin"/> now. It becomes the key's truth,
     /// unless its term was abandoned already: then it is discarded at birth.
     /// </summary>
-    public int Commit(int key, NodeId origin, long now)
+    public int Commit(int key, NodeId origin, long now) => Commit(key, origin, now, _allData);
+
+    /// <summary>
+    /// The same for a write that only <paramref name="holders"/> (a bit set of nodes, see
+    /// <see cref="HolderSet"/>) are expected to hold: the N replicas of its key, a chain. Nodes
+    /// outside it are never waited for.
+    /// </summary>
+    public int Commit(int key, NodeId origin, long now, ReadOnlySpan<ulong> holders)
     {
         var id = Allocate();
         ref var entry = ref _writes[id];
@@ -86,7 +106,11 @@ public sealed class CommitLedger
             Next = NoWrite,
             NextFree = -1,
         };
-        log.Append(now, id);
+        log.Append(now, id, holders);
+        if (holders != _allData)
+        {
+            SkipUnexpected(term, log.Head - 1);
+        }
         if (!abandoned)
         {
             Link(id, now);
@@ -173,19 +197,39 @@ public sealed class CommitLedger
         }
     }
 
-    /// <summary>Node <paramref name="node"/> applied <paramref name="write"/>: moves its cursor on the write's term log.</summary>
-    public void OnApplied(NodeId node, int write, long now)
+    /// <summary>
+    /// Node <paramref name="node"/> applied <paramref name="write"/>, in any order; false when it
+    /// was not waiting for it (applied before, or not one of its expected holders), which changes
+    /// nothing.
+    /// </summary>
+    public bool OnApplied(NodeId node, int write, long now)
     {
         ref var entry = ref _writes[write];
         var term = _terms[entry.Term];
-        ref var cursor = ref term.Cursors[node.Index];
-        if (cursor != entry.Seq)
+        var log = term.Log;
+        if (entry.Seq < log.Base || !log.IsPending(entry.Seq, node.Index))
         {
-            throw new InvalidOperationException(
-                $"node {node.Index} applied write #{entry.Seq} of term {entry.Term} (node {term.Node}) out of order (expected #{cursor})");
+            return false;
         }
-        cursor++;
-        AdvanceWatermark(term, now);
+        log.SetPending(entry.Seq, node.Index, false);
+        if (term.Cursors[node.Index] == entry.Seq)
+        {
+            term.Advance(node.Index);
+            AdvanceWatermark(term, now);
+        }
+        return true;
+    }
+
+    /// <summary>Nodes that are not expected to hold the write just appended at <paramref name="seq"/> and had every earlier one move past it.</summary>
+    private static void SkipUnexpected(Term term, long seq)
+    {
+        for (var n = 0; n < term.Cursors.Length; n++)
+        {
+            if (term.Cursors[n] == seq && !term.Log.IsPending(seq, n))
+            {
+                term.Cursors[n] = seq + 1;
+            }
+        }
     }
 
     /// <summary>Now minus the commit time of the oldest write committed anywhere, not abandoned, and not yet applied at <paramref name="node"/>.</summary>
@@ -214,7 +258,10 @@ public sealed class CommitLedger
         {
             for (var seq = term.Cursors[node.Index]; seq < term.Limit; seq++)
             {
-                visit(new NodeId(term.Node), term.Log.CommitTimeAt(seq));
+                if (term.Log.IsPending(seq, node.Index))
+                {
+                    visit(new NodeId(term.Node), term.Log.CommitTimeAt(seq));
+                }
             }
         }
     }
@@ -305,7 +352,7 @@ public sealed class CommitLedger
         {
             var term = _terms[t];
             // Terms started after the capture are new to both nodes.
-            term.Cursors[node.Index] = Math.Max(t < cursors.Length ? cursors[t] : 0, term.Log.Base);
+            Rewind(term, node.Index, Math.Max(t < cursors.Length ? cursors[t] : 0, term.Log.Base));
             AdvanceWatermark(term, now);
             if (term.Node == node.Index && !term.Reported && term.AbandonedFrom < term.Log.Head)
             {
@@ -318,10 +365,25 @@ public sealed class CommitLedger
         return (count, first, last);
     }
 
+    /// <summary>
+    /// After an install, <paramref name="node"/> holds exactly the writes before <paramref name="cursor"/>
+    /// and waits for every later one. Snapshots belong to strategies that replicate every write to
+    /// every node holding data, so every later write is expected there.
+    /// </summary>
+    private static void Rewind(Term term, int node, long cursor)
+    {
+        var log = term.Log;
+        for (var seq = Math.Max(log.Base, Math.Min(cursor, term.Cursors[node])); seq < log.Head; seq++)
+        {
+            log.SetPending(seq, node, seq >= cursor);
+        }
+        term.Cursors[node] = cursor;
+    }
+
     private void StartTerm(NodeId node)
     {
         _termOf[node.Index] = _terms.Count;
-        _terms.Add(new Term(node.Index, _holdsData));
+        _terms.Add(new Term(node.Index, _holdsData.Length, _holdsData));
     }
 
     private void AdvanceWatermark(Term term, long now)

@@ -42,9 +42,12 @@ internal sealed class WriteTracker(
     }
 
     /// <summary>A new write committed at <paramref name="node"/>; the strategy applies or delivers it next.</summary>
-    public WriteRef Commit(NodeId node, int key)
+    public WriteRef Commit(NodeId node, int key) => Commit(node, key, null);
+
+    /// <summary>The same, for a write only <paramref name="holders"/> (see <see cref="CommitLedger.HolderSet"/>; null: every node with data) are to hold.</summary>
+    public WriteRef Commit(NodeId node, int key, ulong[]? holders)
     {
-        var write = ledger.Commit(key, node, now());
+        var write = holders is null ? ledger.Commit(key, node, now()) : ledger.Commit(key, node, now(), holders);
         failover.OnCommitted(node);
         return new WriteRef(write, ledger.CommitSeqOf(write));
     }
@@ -57,13 +60,19 @@ internal sealed class WriteTracker(
         Deliver(node, write);
     }
 
-    /// <summary>A node took a write in (stored or not): it counts as applied there, and its lag is measured.</summary>
+    /// <summary>
+    /// A node took a write in (stored or not): it counts as applied there, and its lag is measured
+    /// the first time (a repeat, by read repair or anti-entropy, measures nothing).
+    /// </summary>
     public void Deliver(NodeId node, int write)
     {
         // Read what the metrics need first: applying a write nobody stores can free its entry.
         var origin = ledger.OriginOf(write);
         var commitTime = ledger.CommitTime(write);
-        ledger.OnApplied(node, write, now());
+        if (!ledger.OnApplied(node, write, now()))
+        {
+            return;
+        }
         if (origin != node)
         {
             metrics.OnReplicated(topology.RegionOf(origin), topology.RegionOf(node), commitTime, now());

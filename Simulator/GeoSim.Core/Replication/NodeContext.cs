@@ -1,3 +1,4 @@
+using GeoSim.Core.Checkers;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Storage;
 using GeoSim.Core.Topology;
@@ -63,6 +64,9 @@ public sealed class NodeContext
 
     /// <summary>Accepts a new write of <paramref name="key"/> here without applying it yet (call Apply or Deliver next).</summary>
     public WriteRef Commit(int key) => _world.Writes.Commit(Node, key);
+
+    /// <summary>The same, for a write only <paramref name="holders"/> are to hold (the replicas of its key; see <see cref="CommitLedger.HolderSet"/>): no other node is waited for.</summary>
+    public WriteRef Commit(int key, ulong[] holders) => _world.Writes.Commit(Node, key, holders);
 
     /// <summary>Applies a write (committed here or elsewhere) to this node's store.</summary>
     public void Apply(int key, int write, long version) => _world.Writes.Apply(Node, Store, key, write, version);
