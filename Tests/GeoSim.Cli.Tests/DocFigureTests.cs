@@ -26,6 +26,15 @@ public class DocFigureTests
         ["97.2 %\navailability instead of 95.5 %", "95.5", "aws-2011-04-21", "every-mirror", "availability", "all", "mean", 100.0, 1],
     ];
 
+    // (quoted text, figure in it, incident, strategy, event kind, event kind it is measured from or null, decimals)
+    private static readonly object?[][] EventFigures =
+    [
+        ["writes stop for\n34 s", "34", "github-2018-10-21", "promote-within-region", "unfenced", "fenced", 0],
+        ["the primary fences itself at 69.0 s", "69.0", "github-2018-10-21", "promote-within-region", "fenced", null, 1],
+        ["9 s into the cut", "9", "github-2018-10-21", "promote-within-region", "fenced", "fault-start", 0],
+        ["takes writes again at 103.0 s", "103.0", "github-2018-10-21", "promote-within-region", "unfenced", null, 1],
+    ];
+
     private static string Doc => File.ReadAllText(Path.Combine(Cli.RepoRoot(), "docs", "teaching.md")).ReplaceLineEndings("\n");
 
     [TestCaseSource(nameof(Figures))]
@@ -38,6 +47,27 @@ public class DocFigureTests
         var value = GoldenValue(incident, strategy, metric, scope, column) * scale;
         Assert.That(Math.Round(value, decimals).ToString("F" + decimals, CultureInfo.InvariantCulture), Is.EqualTo(figure),
             $"{incident} {strategy} {metric} {scope} {column} = {value}");
+    }
+
+    [TestCaseSource(nameof(EventFigures))]
+    public void Quoted_moment_matches_the_golden_events(string quote, string figure, string incident, string strategy,
+        string kind, string? since, int decimals)
+    {
+        Assert.That(Doc, Does.Contain(quote), "docs/teaching.md no longer quotes this");
+        Assert.That(quote, Does.Contain(figure));
+
+        var value = EventTime(incident, strategy, kind) - (since is null ? 0 : EventTime(incident, strategy, since));
+        Assert.That(Math.Round(value, decimals).ToString("F" + decimals, CultureInfo.InvariantCulture), Is.EqualTo(figure),
+            $"{incident} {strategy}: {kind}{(since is null ? "" : " - " + since)} = {value}");
+    }
+
+    /// <summary>The time of the strategy's first event of this kind in the golden events.csv.</summary>
+    private static double EventTime(string incident, string strategy, string kind)
+    {
+        var lines = File.ReadAllLines(Path.Combine(Cli.RepoRoot(), "Tests", "GeoSim.Cli.Tests", "Golden", incident + ".events.csv"));
+        var row = lines.Skip(1).Select(l => l.Split(',')).FirstOrDefault(f => f[0] == strategy && f[2] == kind);
+        Assert.That(row, Is.Not.Null, $"no {strategy} {kind} event in the golden events of {incident}");
+        return double.Parse(row![1], CultureInfo.InvariantCulture);
     }
 
     /// <summary>The column's value on the matching rows, summed: scope "*" takes every scope.</summary>

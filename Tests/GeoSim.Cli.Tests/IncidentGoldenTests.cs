@@ -3,8 +3,8 @@ using System.Globalization;
 namespace GeoSim.Cli.Tests;
 
 /// <summary>
-/// Every incident scenario's summary.csv, byte for byte: a change in the model that moves an
-/// incident's numbers must be seen and accepted, not slip by. Run under a comma-decimal culture
+/// Every incident scenario's summary.csv and events.csv, byte for byte: a change in the model that
+/// moves an incident's numbers or the moments of its story must be seen and accepted, not slip by. Run under a comma-decimal culture
 /// too, since the files must not depend on it.
 /// </summary>
 public class IncidentGoldenTests
@@ -15,7 +15,7 @@ public class IncidentGoldenTests
         Directory.EnumerateFiles(Incidents, "*.yaml").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!;
 
     [TestCaseSource(nameof(Names))]
-    public void Summary_matches_its_golden_copy(string incident)
+    public void Summary_and_events_match_their_golden_copies(string incident)
     {
         var previous = CultureInfo.CurrentCulture;
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
@@ -25,8 +25,11 @@ public class IncidentGoldenTests
             var (exit, _, err) = Cli.Run("run", Path.Combine(Incidents, incident + ".yaml"), "--out", dir);
 
             Assert.That(exit, Is.EqualTo(0), err);
-            GoldenFile.AssertMatches(Path.Combine(dir, "summary.csv"),
-                Path.Combine(Cli.RepoRoot(), "Tests", "GeoSim.Cli.Tests", "Golden", incident + ".summary.csv"));
+            foreach (var file in new[] { "summary", "events" })
+            {
+                GoldenFile.AssertMatches(Path.Combine(dir, file + ".csv"),
+                    Path.Combine(Cli.RepoRoot(), "Tests", "GeoSim.Cli.Tests", "Golden", $"{incident}.{file}.csv"));
+            }
         }
         finally
         {
