@@ -34,10 +34,14 @@ public sealed class MetricsRecorder : ITrafficSink
     private readonly FailoverMetrics[] _failover;
     private bool _anyClockOffset;
     private bool _reportFailover;
+    private readonly bool[] _holdsData;
 
-    public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos)
+    /// <param name="dataless">Regions whose nodes hold no data (a failover witness): nothing is behind, promoted or lost there, so they get no such rows.</param>
+    public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos, IReadOnlyCollection<RegionId>? dataless = null)
     {
         _topology = topology;
+        _holdsData = Enumerable.Range(0, topology.RegionCount)
+            .Select(r => topology.NodesIn(new RegionId(r)) > 0 && dataless?.Contains(new RegionId(r)) != true).ToArray();
         _clock = new IntervalClock(intervalNanos, durationNanos, warmupNanos);
         _regions = topology.RegionCount;
         _clients = Enumerable.Range(0, _regions + 1).Select(_ => new ClientMetrics(_clock.Count)).ToArray();
@@ -236,11 +240,11 @@ public sealed class MetricsRecorder : ITrafficSink
         for (var r = 0; r < _regions; r++)
         {
             var region = new RegionId(r);
-            var nodes = _topology.NodesIn(region);
-            if (nodes == 0)
+            if (!_holdsData[r])
             {
                 continue;
             }
+            var nodes = _topology.NodesIn(region);
             var worst = 0L;
             for (var i = 0; i < nodes; i++)
             {
@@ -263,11 +267,11 @@ public sealed class MetricsRecorder : ITrafficSink
         for (var r = 0; r < _regions; r++)
         {
             var region = new RegionId(r);
-            var nodes = _topology.NodesIn(region);
-            if (nodes == 0)
+            if (!_holdsData[r])
             {
                 continue;
             }
+            var nodes = _topology.NodesIn(region);
             var worst = 0L;
             for (var i = 0; i < nodes; i++)
             {
@@ -396,11 +400,11 @@ public sealed class MetricsRecorder : ITrafficSink
         var reportLost = _reportFailover || _failover.Any(f => f.LostUpdates > 0);
         for (var r = 0; r < _regions; r++)
         {
-            if (_reportFailover && _topology.NodesIn(new RegionId(r)) > 0)
+            if (_reportFailover && _holdsData[r])
             {
                 rows.AddCount(MetricNames.Failovers, scopes[r], "promotions", _failover[r].Failovers, _failover[r].FailoversPerInterval);
             }
-            if (reportLost && _topology.NodesIn(new RegionId(r)) > 0)
+            if (reportLost && _holdsData[r])
             {
                 rows.AddCount(MetricNames.LostUpdates, scopes[r], "writes", _failover[r].LostUpdates, _failover[r].LostPerInterval);
             }

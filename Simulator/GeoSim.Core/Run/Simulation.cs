@@ -46,7 +46,8 @@ public sealed class Simulation : IEventHandler
         _strategy = strategy;
         var streams = new RandomStreams(scenario.Seed);
         var topology = new Topology.Topology(scenario.Regions);
-        _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos);
+        _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos,
+            strategy.DatalessRegions.Select(topology.Region).ToArray());
         var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
