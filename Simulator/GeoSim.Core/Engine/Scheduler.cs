@@ -13,8 +13,6 @@ public sealed class Scheduler
 
     public long EventsProcessed { get; private set; }
 
-    public int Pending => _queue.Count;
-
     public void At(long time, int kind, int target, long data)
     {
         if (time < Now)
@@ -34,7 +32,7 @@ public sealed class Scheduler
     public bool Run<THandler>(THandler handler, long until, long maxEvents, CancellationToken cancel)
         where THandler : IEventHandler
     {
-        var limit = EventsProcessed + maxEvents;
+        var limit = maxEvents > long.MaxValue - EventsProcessed ? long.MaxValue : EventsProcessed + maxEvents;
         while (_queue.TryPeekTime(out var next) && next <= until)
         {
             if (EventsProcessed >= limit || ((EventsProcessed & 0xFFFF) == 0 && cancel.IsCancellationRequested))

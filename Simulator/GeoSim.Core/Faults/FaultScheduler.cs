@@ -22,7 +22,7 @@ internal sealed class FaultScheduler(Scheduler scheduler, FaultInjector faults, 
         for (var i = 0; i < faults.Timeline.Count; i++)
         {
             var fault = faults.Timeline[i];
-            scheduler.At(fault.Start.Nanos, kindBase + Start, i, 0);
+            scheduler.At(fault.At.Nanos, kindBase + Start, i, 0);
             if (fault.For.Nanos > 0)
             {
                 scheduler.At(fault.End.Nanos, kindBase + End, i, 0);

@@ -11,6 +11,6 @@ public abstract record FaultSpec(SimDuration At, SimDuration For)
     /// <summary>The <c>type:</c> name, as events.csv reports it.</summary>
     public abstract string Type { get; }
 
-    public SimTime Start => SimTime.Zero + At;
-    public SimTime End => SimTime.Zero + At + For;
+    /// <summary>When it ends, from the start of the run.</summary>
+    public SimDuration End => At + For;
 }

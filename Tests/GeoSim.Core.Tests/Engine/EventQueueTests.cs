@@ -96,8 +96,9 @@ public class EventQueueTests
             Assert.That(completed, Is.True);
             Assert.That(seen.Targets, Is.EqualTo(new[] { 1, 2, 3 }));
             Assert.That(scheduler.Now, Is.EqualTo(40));
-            Assert.That(scheduler.Pending, Is.EqualTo(1));
         });
+        Assert.That(scheduler.Run(seen, until: 60, maxEvents: long.MaxValue, CancellationToken.None), Is.True);
+        Assert.That(seen.Targets, Is.EqualTo(new[] { 1, 2, 3, 5 }), "the event past the first horizon is still pending and runs next");
     }
 
     [Test]
