@@ -15,8 +15,6 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// </summary>
 public sealed class MultiMasterNode : ReplicationStrategy
 {
-    private const int Replicate = 1;
-
     private readonly MultiMasterSpec _spec;
     private readonly ConflictResolver _resolver;
     private readonly HybridLogicalClock _hlc = new();
@@ -66,7 +64,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
         // ordered store may still refuse it when this node's clock is behind (lost at birth).
         Settle(key, current, version, CausalOrder.After);
         Context.ReplyWrite(request, write, 0);
-        var message = new Message(Replicate, key, write.Id, version.Time.WallNanos, Context.ValueSizeBytes, Payload: version);
+        var message = new ReplicateMessage(key, write.Id, version).ToWire(Context.ValueSizeBytes);
         for (var n = 0; n < Context.Topology.NodeCount; n++)
         {
             if (n != Context.Node.Index)
@@ -78,20 +76,21 @@ public sealed class MultiMasterNode : ReplicationStrategy
 
     public override void OnMessage(NodeId from, in Message message)
     {
-        if (message.Kind != Replicate || message.Payload is not KeyVersion incoming)
+        if (ReplicateMessage.Of(message) is not { } update)
         {
             return;
         }
+        var incoming = update.Version;
         if (UsesHlc)
         {
             _hlc.Observe(incoming.Time, PhysicalNow());
         }
         if (_causal is null)
         {
-            Receive(message.Key, incoming);
+            Receive(update.Key, incoming);
             return;
         }
-        foreach (var (key, version) in _causal.Admit(message.Key, incoming))
+        foreach (var (key, version) in _causal.Admit(update.Key, incoming))
         {
             Receive(key, version);
             _causal.MarkApplied(version.Origin);
