@@ -150,7 +150,7 @@ public sealed class Simulation : IEventHandler
     /// <summary>Clients talk to a node of their own region, or of the nearest region with nodes when theirs has none.</summary>
     /// <summary>The nodes of a failover witness region: they vote but hold no data.</summary>
     private NodeId[] WitnessNodes(StrategySpec strategy) =>
-        strategy.DatalessRegions.Select(Topology.Region)
+        strategy.DatalessRegions
             .SelectMany(r => Enumerable.Range(0, Topology.NodesIn(r)).Select(i => Topology.NodeIn(r, i)))
             .ToArray();
 

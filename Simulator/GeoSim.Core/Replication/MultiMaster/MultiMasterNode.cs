@@ -1,6 +1,5 @@
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Clocks;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -31,7 +30,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
         var topology = context.Topology;
         var priority = spec.RegionPriority.ToList();
         _resolver = new ConflictResolver(spec, node =>
-            priority.IndexOf(topology.RegionName(topology.RegionOf(new NodeId(node)))) is var i and >= 0 ? i : int.MaxValue);
+            priority.IndexOf(topology.RegionOf(new NodeId(node))) is var i and >= 0 ? i : int.MaxValue);
         ICrdt? state = spec.Resolution != ConflictResolution.Crdt ? null : spec.DataType switch
         {
             CrdtType.Counter => new PnCounter(topology.NodeCount),

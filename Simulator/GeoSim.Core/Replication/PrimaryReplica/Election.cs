@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Replication.PrimaryReplica;
@@ -71,7 +70,7 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, int major
         }
         else
         {
-            context.SendDatagram(best.Node, new VoteMessage(Epoch).ToWire());
+            context.SendDatagram(best.Node, new EpochMessage(Epoch).ToWire(EpochMessage.Vote));
         }
         return Won;
     }

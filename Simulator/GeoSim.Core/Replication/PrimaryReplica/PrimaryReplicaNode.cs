@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -44,11 +43,11 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     public PrimaryReplicaNode(NodeContext context, PrimaryReplicaSpec spec) : base(context)
     {
         _failover = spec.Failover;
-        _heartbeatEvery = _failover?.HeartbeatEvery ?? FailoverSpec.DefaultHeartbeatEvery;
-        _heartbeats = _failover is not null || spec.ReadFrom is ReadFrom.LeastLag or ReadFrom.Bounded;
-        _primary = context.Topology.NodeIn(context.Topology.Region(spec.Primary), 0);
+        _heartbeatEvery = spec.HeartbeatEvery ?? FailoverSpec.DefaultHeartbeatEvery;
+        _heartbeats = spec.HeartbeatEvery is not null;
+        _primary = context.Topology.NodeIn(spec.Primary, 0);
         _witness = Enumerable.Range(0, context.Topology.NodeCount)
-            .Select(n => context.Topology.RegionName(context.Topology.RegionOf(new NodeId(n))) == _failover?.Witness).ToArray();
+            .Select(n => context.Topology.RegionOf(new NodeId(n)) == _failover?.Witness).ToArray();
         _acks = new AckTracker(context, spec);
         _lag = new LagView(context, _heartbeatEvery);
         _reads = new ReadRouter(context, spec.ReadFrom, spec.MaxStaleness, _lag, node => _witness[node.Index]);
@@ -189,11 +188,11 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
             case CandidateMessage.Kind:
                 OnCandidate(CandidateMessage.Of(message));
                 break;
-            case VoteMessage.Kind:
-                OnVote(VoteMessage.Of(message));
+            case EpochMessage.Vote:
+                OnVote(EpochMessage.Of(message));
                 break;
-            case FollowMessage.Kind:
-                if (IsPrimary && FollowMessage.Of(message).Epoch == _epoch)
+            case EpochMessage.Follow:
+                if (IsPrimary && EpochMessage.Of(message).Epoch == _epoch)
                 {
                     SendSnapshot(from);
                 }
@@ -367,7 +366,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         election.OnCandidate(announcement.Candidate);
     }
 
-    private void OnVote(in VoteMessage vote)
+    private void OnVote(in EpochMessage vote)
     {
         if (_election is { } election && Suspecting && vote.Epoch == election.Epoch && vote.Epoch > _epoch && election.OnVote())
         {
@@ -416,7 +415,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     {
         _awaitingSnapshot = true;
         _askedForStateAt = Context.LocalNowNanos;
-        Context.Send(_primary, new FollowMessage(_epoch).ToWire());
+        Context.Send(_primary, new EpochMessage(_epoch).ToWire(EpochMessage.Follow));
     }
 
     private void SendSnapshot(NodeId follower)
