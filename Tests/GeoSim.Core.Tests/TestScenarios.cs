@@ -3,6 +3,7 @@ using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Tests;
 
@@ -43,7 +44,7 @@ internal static class TestScenarios
             Network: new NetworkSpec(links, NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
             Workload: new WorkloadSpec(100, new UniformKeys(), valueSize,
                 [new ClientSpec(clientRegion, rate, readFraction, 10, Consistency.Eventual, SimDuration.FromSeconds(2))]),
-            Strategies: [new PrimaryReplicaSpec("primary-replica", "a", ReplicationMode.Async, readFrom)],
+            Strategies: [new PrimaryReplicaSpec("primary-replica", new RegionId(0), ReplicationMode.Async, readFrom)],
             Faults: [],
             Narrative: [],
             Metrics: MetricsSpec.Default);

@@ -8,12 +8,23 @@ namespace GeoSim.Core.Replication;
 /// <summary>Every strategy GeoSim knows: adding one is a folder and a line here.</summary>
 public static class StrategyCatalog
 {
+    /// <summary>The strategies, in the order messages list them; a block without <c>type:</c> is read as the first.</summary>
+    public static IReadOnlyList<StrategyDefinition> All { get; } =
+    [
+        new PrimaryReplicaStrategy(),
+        new MultiMasterStrategy(),
+        new CascadeStrategy(),
+    ];
+
+    /// <summary>The strategy of a <c>type:</c> name, or null.</summary>
+    public static StrategyDefinition? Find(string type) => All.FirstOrDefault(d => d.Type == type);
+
     /// <summary>Creates the strategy's behaviour at one node.</summary>
-    public static ReplicationStrategy Create(StrategySpec spec, NodeContext context) => spec switch
-    {
-        PrimaryReplicaSpec primaryReplica => new PrimaryReplicaNode(context, primaryReplica),
-        CascadeSpec cascade => new CascadeNode(context, cascade),
-        MultiMasterSpec multiMaster => new MultiMasterNode(context, multiMaster),
-        _ => throw new ArgumentException($"no strategy implements {spec.GetType().Name}", nameof(spec)),
-    };
+    public static ReplicationStrategy Create(StrategySpec spec, NodeContext context) => Of(spec).Create(spec, context);
+
+    /// <summary>The notes of every strategy of a scenario, for <c>validate</c>.</summary>
+    public static IEnumerable<string> Notes(ScenarioSpec scenario) => scenario.Strategies.SelectMany(s => Of(s).Notes(s, scenario));
+
+    private static StrategyDefinition Of(StrategySpec spec) =>
+        Find(spec.Type) ?? throw new ArgumentException($"no strategy has type {spec.Type}", nameof(spec));
 }

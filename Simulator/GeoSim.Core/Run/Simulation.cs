@@ -47,7 +47,7 @@ public sealed class Simulation : IEventHandler
         var streams = new RandomStreams(scenario.Seed);
         var topology = new Topology.Topology(scenario.Regions);
         _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos,
-            strategy.DatalessRegions.Select(topology.Region).ToArray());
+            strategy.DatalessRegions.ToArray());
         var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
@@ -156,7 +156,7 @@ public sealed class Simulation : IEventHandler
 
     /// <summary>The nodes of the regions that hold no data (a failover witness): they vote but hold nothing.</summary>
     private static NodeId[] DatalessNodes(Topology.Topology topology, StrategySpec strategy) =>
-        strategy.DatalessRegions.Select(topology.Region)
+        strategy.DatalessRegions
             .SelectMany(r => Enumerable.Range(0, topology.NodesIn(r)).Select(i => topology.NodeIn(r, i)))
             .ToArray();
 

@@ -1,6 +1,6 @@
 namespace GeoSim.Core.Spec;
 
-/// <summary>What a strategy can do: the run and the metrics switch on these, never on a strategy's type.</summary>
+/// <summary>What a strategy can do: the run, the metrics and the limits switch on these, never on a strategy's type.</summary>
 [Flags]
 public enum StrategyCapabilities
 {
@@ -8,4 +8,7 @@ public enum StrategyCapabilities
 
     /// <summary>It can replace a lost primary, abandoning writes the new one lacks: failovers, RPO, RTO and lost acknowledged writes are measured.</summary>
     FailsOver = 1,
+
+    /// <summary>Every node keeps its own version of each written key, with a version vector of an entry per node (memory grows with written keys x nodes x nodes).</summary>
+    VersionsPerNode = 2,
 }

@@ -1,3 +1,6 @@
+using GeoSim.Core.Engine;
+using GeoSim.Core.Topology;
+
 namespace GeoSim.Core.Spec;
 
 /// <summary>A replication strategy block; <see cref="Label"/> is its <c>label:</c>, else its type.</summary>
@@ -10,5 +13,8 @@ public abstract record StrategySpec(string Label)
     public abstract StrategyCapabilities Capabilities { get; }
 
     /// <summary>Regions whose nodes hold no data (a failover witness): no write is expected there.</summary>
-    public virtual IReadOnlyList<string> DatalessRegions => [];
+    public virtual IReadOnlyList<RegionId> DatalessRegions => [];
+
+    /// <summary>How often every node sends a datagram to every other, or null when the nodes send none (for the scenario's limits).</summary>
+    public virtual SimDuration? HeartbeatEvery => null;
 }

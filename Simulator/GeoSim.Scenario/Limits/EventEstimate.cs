@@ -21,7 +21,7 @@ public static class EventEstimate
         var operations = scenario.Workload.Clients.Sum(c =>
             c.RatePerSecond * MemoryEstimate.ActiveSeconds(scenario, c) * (PerOperation + (1 - c.ReadFraction) * PerWriteAndReplica * Math.Max(0, nodes - 1)));
         // Compared strategies run one after the other, so their heartbeats add up.
-        var heartbeats = scenario.Strategies.Sum(s => HeartbeatEvery(s) is { } every ? nodes * nodes * seconds / every.TotalSeconds : 0);
+        var heartbeats = scenario.Strategies.Sum(s => s.HeartbeatEvery is { } every ? nodes * nodes * seconds / every.TotalSeconds : 0);
         var toggles = scenario.Faults.Sum(f => f switch
         {
             RandomOutagesFault o => Toggles(o.Regions?.Count ?? scenario.Regions.Count, Math.Min(o.For.TotalSeconds, seconds), o.Mtbf.Mean + o.Mttr.Mean),
@@ -38,14 +38,6 @@ public static class EventEstimate
     }
 
     public static double Events(ScenarioSpec scenario) => Of(scenario).Sum(p => p.Amount);
-
-    /// <summary>How often the nodes of a strategy send heartbeats, or null when they send none.</summary>
-    internal static Core.Engine.SimDuration? HeartbeatEvery(StrategySpec strategy) => strategy switch
-    {
-        PrimaryReplicaSpec { Failover: { } failover } => failover.HeartbeatEvery,
-        PrimaryReplicaSpec { ReadFrom: ReadFrom.LeastLag or ReadFrom.Bounded } => FailoverSpec.DefaultHeartbeatEvery,
-        _ => null,
-    };
 
     // A toggle starts or ends a failure; one cycle (up, then down) takes mtbf + mttr on average.
     private static double Toggles(double targets, double windowSeconds, double cycleNanos) =>

@@ -32,7 +32,7 @@ public static class MemoryEstimate
         var intervals = Math.Ceiling(scenario.Duration.Nanos / (double)scenario.Metrics.Interval.Nanos);
         var clients = scenario.Workload.Clients;
         var writes = clients.Sum(c => c.RatePerSecond * (1 - c.ReadFraction) * ActiveSeconds(scenario, c));
-        var versions = scenario.Strategies.Any(s => s is MultiMasterSpec) ? Math.Min(keys, writes) * nodes * (PerVersion + 8 * nodes) : 0;
+        var versions = scenario.Strategies.Any(s => s.Capabilities.HasFlag(StrategyCapabilities.VersionsPerNode)) ? Math.Min(keys, writes) * nodes * (PerVersion + 8 * nodes) : 0;
         return
         [
             new("key state (keys x nodes)", keys * (PerKey + PerKeyAndNode * nodes), "keys"),
@@ -51,7 +51,7 @@ public static class MemoryEstimate
     private static double HeartbeatsInFlight(ScenarioSpec scenario, double nodes)
     {
         var latency = scenario.Network.Links.Select(l => Math.Min(l.Latency.Mean, DistributionTail.High(l.Latency))).DefaultIfEmpty(0).Max();
-        return scenario.Strategies.Select(EventEstimate.HeartbeatEvery).Max(every => every is { } e ? nodes * nodes * latency / e.Nanos : 0);
+        return scenario.Strategies.Select(s => s.HeartbeatEvery).Max(every => every is { } e ? nodes * nodes * latency / e.Nanos : 0);
     }
 
     internal static double ActiveSeconds(ScenarioSpec scenario, ClientSpec client) =>

@@ -1,23 +1,21 @@
-using GeoSim.Core.Engine;
+using GeoSim.Core.Replication;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 using GeoSim.Scenario.Yaml;
 
 namespace GeoSim.Scenario.Sections;
 
-/// <summary><c>strategy:</c> (one block) or <c>strategies:</c> (a list of labelled blocks).</summary>
+/// <summary>
+/// <c>strategy:</c> (one block) or <c>strategies:</c> (a list of labelled blocks). The block's
+/// <c>type:</c> picks its definition in the <see cref="StrategyCatalog"/>, which reads the rest.
+/// </summary>
 internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values)
 {
-    private const string PrimaryReplica = "primary-replica";
-    private const string MultiMaster = "multi-master";
-    private const string Cascade = "cascade";
-    private static readonly string[] Types = [PrimaryReplica, MultiMaster, Cascade];
-
-    private static readonly string[] PrimaryReplicaKeys =
-        ["type", "label", "primary", "replication", "acks", "semi-sync-timeout", "sync-replicas", "read-from", "failover"];
-
     /// <param name="scenario">The top-level mapping, holding <c>strategy</c> or <c>strategies</c>.</param>
+    /// <param name="clientRegions">The regions that have clients (a witness may not).</param>
     public IReadOnlyList<StrategySpec> Read(MappingReader scenario, IReadOnlyList<RegionSpec> regionSpecs, IReadOnlyCollection<string> clientRegions)
     {
+        var regions = regionSpecs.Select((r, i) => new ScenarioRegion(new RegionId(i), r.Name, r.Nodes, clientRegions.Contains(r.Name))).ToList();
         var single = scenario.Get("strategy");
         var several = scenario.Get("strategies");
         if (single is not null && several is not null)
@@ -27,23 +25,23 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         }
         if (single is not null)
         {
-            return ReadBlock(single, "strategy", labelRequired: false, regionSpecs, clientRegions) is { } strategy ? [strategy] : [];
+            return ReadBlock(single, "strategy", labelRequired: false, regions) is { } strategy ? [strategy] : [];
         }
         if (several is not null)
         {
-            return ReadList(several, regionSpecs, clientRegions);
+            return ReadList(several, regions);
         }
         diagnostics.Add(scenario.Start, "missing required key 'strategy' (or 'strategies' for several) in the scenario");
         return [];
     }
 
-    private List<StrategySpec> ReadList(Node node, IReadOnlyList<RegionSpec> regionSpecs, IReadOnlyCollection<string> clientRegions)
+    private List<StrategySpec> ReadList(Node node, IReadOnlyList<ScenarioRegion> regions)
     {
         var strategies = new List<StrategySpec>();
         var labelLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in values.Sequence(node, "strategies")?.Items ?? [])
         {
-            if (ReadBlock(item, "each strategy", labelRequired: true, regionSpecs, clientRegions) is not { } strategy)
+            if (ReadBlock(item, "each strategy", labelRequired: true, regions) is not { } strategy)
             {
                 continue;
             }
@@ -57,74 +55,40 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         return strategies;
     }
 
-    private StrategySpec? ReadBlock(Node node, string key, bool labelRequired, IReadOnlyList<RegionSpec> regionSpecs, IReadOnlyCollection<string> clientRegions)
+    private StrategySpec? ReadBlock(Node node, string key, bool labelRequired, IReadOnlyList<ScenarioRegion> regions)
     {
         if (values.Mapping(node, key) is not { } mapping)
         {
             return null;
         }
-        // The type decides which keys are valid, so it is checked before the rest of the block.
-        if (mapping.Entries.FirstOrDefault(e => e.Key.Value == "type")?.Value is { } typeNode && !IsKnownType(typeNode))
+        // The type decides which keys are valid, so it is checked before the rest of the block;
+        // a block without one is read as the first strategy, to find its other errors.
+        var typeNode = mapping.Entries.FirstOrDefault(e => e.Key.Value == "type")?.Value;
+        var definition = typeNode is null ? StrategyCatalog.All[0] : Definition(typeNode);
+        if (definition is null)
         {
             return null;
         }
-        var type = (mapping.Entries.FirstOrDefault(e => e.Key.Value == "type")?.Value as ScalarNode)?.Value ?? PrimaryReplica;
-        var (keys, notSupportedYet) = type switch
-        {
-            Cascade => (CascadeReader.Keys, Array.Empty<string>()),
-            MultiMaster => (MultiMasterReader.Keys, []),
-            _ => (PrimaryReplicaKeys, Array.Empty<string>()),
-        };
-        var reader = new MappingReader(mapping, diagnostics, "this strategy", keys, notSupportedYet);
+        var reader = new MappingReader(mapping, diagnostics, "this strategy", ["type", "label", .. StrategyOptions.Names(definition.Keys)]);
         reader.Require("type");
         var label = labelRequired
             ? reader.Require("label") is { } l ? values.Text(l, "label") : null
-            : reader.Get("label") is { } optional ? values.Text(optional, "label") : type;
-        return type switch
-        {
-            Cascade => new CascadeReader(diagnostics, values).Read(reader, label, regionSpecs),
-            MultiMaster => new MultiMasterReader(diagnostics, values).Read(reader, label, regionSpecs.Select(r => r.Name).ToList()),
-            _ => ReadPrimaryReplica(reader, label, regionSpecs, clientRegions),
-        };
+            : reader.Get("label") is { } optional ? values.Text(optional, "label") : definition.Type;
+        var spec = definition.Read(new StrategyOptions(reader, definition.Keys, diagnostics, values, regions), label ?? "");
+        return label is null ? null : spec;
     }
 
-    private PrimaryReplicaSpec? ReadPrimaryReplica(MappingReader reader, string? label, IReadOnlyList<RegionSpec> regionSpecs, IReadOnlyCollection<string> clientRegions)
-    {
-        var regions = regionSpecs.Select(r => r.Name).ToList();
-        var primaryNode = reader.Require("primary");
-        var primary = primaryNode is null ? null : values.Region(primaryNode, "primary", regions);
-        if (primaryNode is not null && regionSpecs.FirstOrDefault(r => r.Name == primary) is { Nodes: 0 })
-        {
-            diagnostics.Add(primaryNode.Start, $"the primary region '{primary}' has no nodes (nodes: 0); it needs at least one");
-        }
-        var replication = new ReplicationReader(diagnostics, values).Read(reader, regionSpecs, primary);
-        var (readFrom, maxStaleness) = reader.Get("read-from") is { } f
-            ? new ReadFromReader(diagnostics, values).Read(f) ?? (ReadFrom.Primary, SimDuration.Zero)
-            : (ReadFrom.Primary, SimDuration.Zero);
-        var failover = reader.Get("failover") is { } fo ? new FailoverReader(diagnostics, values).Read(fo, regionSpecs, primary, clientRegions) : null;
-        return label is null
-            ? null
-            : new PrimaryReplicaSpec(label, primary ?? "", replication.Mode, readFrom)
-            {
-                Acks = replication.Acks,
-                SemiSyncTimeout = replication.SemiSyncTimeout,
-                SyncRegions = replication.SyncRegions,
-                MaxStaleness = maxStaleness,
-                Failover = failover,
-            };
-    }
-
-    private bool IsKnownType(Node node)
+    private StrategyDefinition? Definition(Node node)
     {
         if (values.Scalar(node, "type") is not { } type)
         {
-            return false;
+            return null;
         }
-        if (Types.Contains(type.Value))
+        if (StrategyCatalog.Find(type.Value) is { } definition)
         {
-            return true;
+            return definition;
         }
-        values.Report(type, $"unknown strategy type '{type.Value}'{Suggestions.Hint(type.Value, Types)}");
-        return false;
+        values.Report(type, $"unknown strategy type '{type.Value}'{Suggestions.Hint(type.Value, StrategyCatalog.All.Select(d => d.Type).ToList())}");
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -28,7 +29,8 @@ public class CascadeTests
         };
     }
 
-    private static readonly CascadeSpec Cascade = new("cascade", [new("a", "b"), new("b", "c"), new("c", "d")]);
+    // Regions are numbered in Chain order: a = 0, b = 1, c = 2, d = 3.
+    private static readonly CascadeSpec Cascade = new("cascade", [new(new(0), new(1)), new(new(1), new(2)), new(new(2), new(3))]);
 
     [Test]
     public void Lag_accumulates_hop_by_hop_down_the_chain()
@@ -53,7 +55,7 @@ public class CascadeTests
     public void The_head_sends_one_stream_instead_of_three()
     {
         var cascade = TestScenarios.Run(ChainScenario(Cascade));
-        var star = TestScenarios.Run(ChainScenario(new PrimaryReplicaSpec("star", "a", ReplicationMode.Async, ReadFrom.Local)));
+        var star = TestScenarios.Run(ChainScenario(new PrimaryReplicaSpec("star", new RegionId(0), ReplicationMode.Async, ReadFrom.Local)));
 
         long HeadBytes(RunResult r) => r.Summary.Where(x => x.Metric == MetricNames.CrossRegionBytes && x.Scope.StartsWith("a->")).Sum(x => x.Count);
         var writes = cascade.Row(MetricNames.WriteLatency, "a").Count;
@@ -105,7 +107,7 @@ public class CascadeTests
     [Test]
     public void The_head_is_the_region_that_is_nobodys_child()
     {
-        var tree = new CascadeSpec("t", [new("b", "c"), new("a", "b"), new("a", "d")]);
-        Assert.That(tree.Head, Is.EqualTo("a"));
+        var tree = new CascadeSpec("t", [new(new(1), new(2)), new(new(0), new(1)), new(new(0), new(3))]);
+        Assert.That(tree.Head, Is.EqualTo(new RegionId(0)));
     }
 }

@@ -1,6 +1,7 @@
 using GeoSim.Core.Clocks;
 using GeoSim.Core.Replication.MultiMaster;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -9,7 +10,7 @@ public class ConflictResolverTests
     private static readonly VersionVector Zero = new(2);
 
     private static ConflictResolver Resolver(ConflictResolution resolution) =>
-        new(new MultiMasterSpec("mm", resolution, ["b", "a"], CrdtType.Register), node => node == 1 ? 0 : 1);
+        new(new MultiMasterSpec("mm", resolution, [new RegionId(1), new RegionId(0)], CrdtType.Register), node => node == 1 ? 0 : 1);
 
     [Test]
     public void Under_lww_a_causally_later_write_with_a_lagging_clock_loses()

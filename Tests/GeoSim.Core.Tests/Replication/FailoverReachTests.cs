@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
-using GeoSim.Core.Replication.PrimaryReplica;
+using GeoSim.Core.Replication;
+using GeoSim.Core.Topology;
 using GeoSim.Core.Spec;
 
 namespace GeoSim.Core.Tests.Replication;
@@ -15,7 +16,7 @@ public class FailoverReachTests
     [TestCase(new[] { 1, 2 }, 0, null)]
     public void A_majority_that_cannot_form_without_the_primary_region_is_named(int[] nodes, int expected, string? text)
     {
-        var limits = FailoverReach.Limits(Scenario(nodes, FailoverSpec.Default)).ToList();
+        var limits = StrategyCatalog.Notes(Scenario(nodes, FailoverSpec.Default)).ToList();
 
         Assert.Multiple(() =>
         {
@@ -32,8 +33,8 @@ public class FailoverReachTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(FailoverReach.Limits(Scenario([1, 1], FailoverSpec.Default with { FenceOldPrimary = false })), Is.Empty);
-            Assert.That(FailoverReach.Limits(Scenario([1, 1, 1], FailoverSpec.Default with { Promote = PromotionRule.None })).Single(),
+            Assert.That(StrategyCatalog.Notes(Scenario([1, 1], FailoverSpec.Default with { FenceOldPrimary = false })), Is.Empty);
+            Assert.That(StrategyCatalog.Notes(Scenario([1, 1, 1], FailoverSpec.Default with { Promote = PromotionRule.None })).Single(),
                 Does.Contain("never promotes"));
         });
     }
@@ -41,13 +42,13 @@ public class FailoverReachTests
     [Test]
     public void A_witness_supplies_the_majority_but_is_never_a_candidate()
     {
-        var withWitness = FailoverSpec.Default with { Witness = "c" };
+        var withWitness = FailoverSpec.Default with { Witness = new RegionId(2) };
 
         Assert.Multiple(() =>
         {
-            Assert.That(FailoverReach.Limits(Scenario([1, 1, 1], withWitness)), Is.Empty, "a, b and the witness c: b can win 2 of 3 votes");
-            Assert.That(FailoverReach.Limits(Scenario([1, 1], FailoverSpec.Default)).Single(), Does.Contain("or a witness"));
-            Assert.That(FailoverReach.Limits(Scenario([2, 0, 1], withWitness with { FenceOldPrimary = false })).Single(),
+            Assert.That(StrategyCatalog.Notes(Scenario([1, 1, 1], withWitness)), Is.Empty, "a, b and the witness c: b can win 2 of 3 votes");
+            Assert.That(StrategyCatalog.Notes(Scenario([1, 1], FailoverSpec.Default)).Single(), Does.Contain("or a witness"));
+            Assert.That(StrategyCatalog.Notes(Scenario([2, 0, 1], withWitness with { FenceOldPrimary = false })).Single(),
                 Does.Contain("the witness c is the only node outside it, and a witness is never promoted"));
         });
     }
@@ -63,7 +64,7 @@ public class FailoverReachTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(FailoverReach.Limits(scenario), Is.Not.Empty);
+            Assert.That(StrategyCatalog.Notes(scenario), Is.Not.Empty);
             Assert.That(TestScenarios.Run(scenario).Total(MetricNames.Failovers), Is.EqualTo(0));
         });
     }

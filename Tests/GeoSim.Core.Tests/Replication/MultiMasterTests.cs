@@ -98,7 +98,7 @@ public class MultiMasterTests
     [TestCase(ConflictResolution.Priority, CrdtType.Register)]
     public void Every_resolution_converges_after_partitions_heal_and_writes_stop(ConflictResolution resolution, CrdtType type)
     {
-        var strategy = new MultiMasterSpec("mm", resolution, ["b", "a"], type);
+        var strategy = new MultiMasterSpec("mm", resolution, [new RegionId(1), new RegionId(0)], type);
         var result = TestScenarios.Run(TwoWriters(strategy, 7,
             new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), "a", "b", OneWay: false)));
 

@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -23,7 +24,7 @@ public class PrimaryReplicaSyncTests
     }
 
     /// <summary>Primary in a, replicas in b (30 ms one-way) and c (80 ms), b-c 60 ms; clients in a.</summary>
-    private static ScenarioSpec ThreeRegions(ReplicationMode mode, int acks = 1, IReadOnlyList<string>? syncRegions = null) =>
+    private static ScenarioSpec ThreeRegions(ReplicationMode mode, int acks = 1, IReadOnlyList<RegionId>? syncRegions = null) =>
         TestScenarios.TwoRegions(readFraction: 0)
             .WithRegions((x, y) => (x + y) switch { "ab" or "ba" => 30, "ac" or "ca" => 80, _ => 60 }, ("a", 1), ("b", 1), ("c", 1))
             .WithStrategy(s => s with { Replication = mode, Acks = acks, SyncRegions = syncRegions ?? [] });
@@ -46,7 +47,7 @@ public class PrimaryReplicaSyncTests
     [Test]
     public void Sync_waits_only_for_the_named_regions()
     {
-        var writes = TestScenarios.Run(ThreeRegions(ReplicationMode.Sync, syncRegions: ["b"])).Row(MetricNames.WriteLatency, "a");
+        var writes = TestScenarios.Run(ThreeRegions(ReplicationMode.Sync, syncRegions: [new RegionId(1)])).Row(MetricNames.WriteLatency, "a");
 
         Assert.That(writes.Max, Is.EqualTo(60.0).Within(1e-9));
     }

@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -19,7 +20,7 @@ public class WitnessTests
         (string, int)[] regions = witness is null ? [("a", 1), ("b", 1)] : [("a", 1), ("b", 1), (witness, 1)];
         var scenario = TestScenarios.TwoRegions(readFraction: 0, rate: 100, durationS: 120)
             .WithRegions((_, _) => OneWayMs, regions)
-            .WithStrategy(s => s with { Failover = FailoverSpec.Default with { Witness = witness } });
+            .WithStrategy(s => s with { Failover = FailoverSpec.Default with { Witness = witness is null ? null : new RegionId(2) } });
         var client = scenario.Client();
         return scenario.WithClients(client, client with { Region = "b", RatePerSecond = 10 }) with { Faults = faults };
     }

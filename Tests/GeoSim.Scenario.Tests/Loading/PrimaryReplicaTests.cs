@@ -1,5 +1,6 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Scenario.Tests.Loading;
 
@@ -42,6 +43,18 @@ public class PrimaryReplicaTests
     }
 
     [Test]
+    public void Region_names_become_the_ids_the_topology_numbers_them_with()
+    {
+        var scenario = Loaded.Scenario(ThreeRegions.Replace("primary: us-east-1", "primary: ap-southeast-1")
+            + "  replication: sync\n  sync-replicas: [eu-west-1, us-east-1]\n");
+        var spec = (PrimaryReplicaSpec)scenario.Strategies[0];
+        var topology = new Topology(scenario.Regions);
+
+        Assert.That(new[] { spec.Primary }.Concat(spec.SyncRegions).Select(topology.RegionName),
+            Is.EqualTo(new[] { "ap-southeast-1", "eu-west-1", "us-east-1" }));
+    }
+
+    [Test]
     public void Semi_sync_takes_acks_and_a_timeout()
     {
         var spec = Strategy("  replication: semi-sync\n  acks: 2\n  semi-sync-timeout: 500ms\n");
@@ -55,7 +68,7 @@ public class PrimaryReplicaTests
     {
         var spec = Strategy("  replication: sync\n  sync-replicas: [us-east-1, ap-southeast-1]\n");
 
-        Assert.That((spec.Replication, spec.SyncRegions), Is.EqualTo((ReplicationMode.Sync, new[] { "us-east-1", "ap-southeast-1" })));
+        Assert.That((spec.Replication, spec.SyncRegions), Is.EqualTo((ReplicationMode.Sync, new[] { new RegionId(0), new RegionId(2) })));
     }
 
     [TestCase("  replication: semi-sync\n  acks: 4\n", 17, 9, "acks must be between 1 and 3, found 4")]

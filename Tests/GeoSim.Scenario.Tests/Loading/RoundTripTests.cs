@@ -3,6 +3,7 @@ using System.Text;
 using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Scenario.Tests.Loading;
 
@@ -99,8 +100,8 @@ public class RoundTripTests
         }));
         Assert.That(s.Strategies, Is.EqualTo(new StrategySpec[]
         {
-            new PrimaryReplicaSpec("async-local", "us-east-1", ReplicationMode.Async, ReadFrom.Local),
-            new PrimaryReplicaSpec("async-primary", "us-east-1", ReplicationMode.Async, ReadFrom.Primary),
+            new PrimaryReplicaSpec("async-local", new RegionId(0), ReplicationMode.Async, ReadFrom.Local),
+            new PrimaryReplicaSpec("async-primary", new RegionId(0), ReplicationMode.Async, ReadFrom.Primary),
         }));
     }
 
@@ -120,6 +121,6 @@ public class RoundTripTests
 
         Assert.That((s.Description, s.Seed, s.Warmup, s.Metrics), Is.EqualTo(("", 1L, SimDuration.Zero, MetricsSpec.Default)));
         Assert.That(s.Regions, Is.EqualTo(new[] { new RegionSpec("us-east-1", 1, null, ClockSpec.Perfect) }));
-        Assert.That(s.Strategies, Is.EqualTo(new StrategySpec[] { new PrimaryReplicaSpec("primary-replica", "us-east-1", ReplicationMode.Async, ReadFrom.Primary) }));
+        Assert.That(s.Strategies, Is.EqualTo(new StrategySpec[] { new PrimaryReplicaSpec("primary-replica", new RegionId(0), ReplicationMode.Async, ReadFrom.Primary) }));
     }
 }

@@ -1,9 +1,13 @@
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Scenario.Tests.Loading;
 
 public class StrategyTypeTests
 {
+    // The regions a, b and c of the scenario below, in topology order.
+    private static readonly RegionId A = new(0), B = new(1), C = new(2);
+
     private const string Regions = """
         name: t
         duration: 10s
@@ -26,7 +30,7 @@ public class StrategyTypeTests
     {
         var result = ScenarioLoader.Load(Regions + "strategy:\n  type: cascade\n  chain: [a, b, c]\n", "t.yaml");
         Assert.That(result.Errors, Is.Empty);
-        Assert.That(result.Scenario!.Strategies.Single(), Is.EqualTo(new CascadeSpec("cascade", [new("a", "b"), new("b", "c")])));
+        Assert.That(result.Scenario!.Strategies.Single(), Is.EqualTo(new CascadeSpec("cascade", [new(A, B), new(B, C)])));
     }
 
     [Test]
@@ -37,8 +41,8 @@ public class StrategyTypeTests
         var cascade = (CascadeSpec)result.Scenario!.Strategies.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(cascade.Links, Is.EqualTo(new CascadeLink[] { new("b", "a"), new("b", "c") }));
-            Assert.That(cascade.Head, Is.EqualTo("b"));
+            Assert.That(cascade.Links, Is.EqualTo(new CascadeLink[] { new(B, A), new(B, C) }));
+            Assert.That(cascade.Head, Is.EqualTo(B));
         });
     }
 
@@ -60,7 +64,7 @@ public class StrategyTypeTests
         var result = ScenarioLoader.Load(Regions + "strategy:\n  type: multi-master\n  conflict-resolution: priority\n  region-priority: [b, a]\n  causal: true\n", "t.yaml");
         Assert.That(result.Errors, Is.Empty);
         Assert.That(result.Scenario!.Strategies.Single(),
-            Is.EqualTo(new MultiMasterSpec("multi-master", ConflictResolution.Priority, ["b", "a"], CrdtType.Register, Causal: true)));
+            Is.EqualTo(new MultiMasterSpec("multi-master", ConflictResolution.Priority, [B, A], CrdtType.Register, Causal: true)));
     }
 
     [TestCase("  conflict-resolution: priority\n", 15, 3, "conflict-resolution: priority needs region-priority: [regions, first wins]")]

@@ -1,4 +1,5 @@
 using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
 namespace GeoSim.Scenario.Tests.Loading;
 
@@ -33,7 +34,7 @@ public class WitnessLoadingTests
     {
         var spec = (PrimaryReplicaSpec)Loaded.Scenario(Scenario("w")).Strategies[0];
 
-        Assert.That(spec.Failover?.Witness, Is.EqualTo("w"));
+        Assert.That(spec.Failover?.Witness, Is.EqualTo(new RegionId(2)), "w, the third region");
     }
 
     [TestCase("x", "unknown region 'x'; expected one of a, b, w, big")]
@@ -48,5 +49,13 @@ public class WitnessLoadingTests
         var yaml = Scenario("w").Replace("    - region: a\n", "    - region: a\n      rate: 10/s\n    - region: w\n");
 
         Errors.AssertSingle(yaml, 20, 14, "the witness region 'w' has clients; a witness serves no reads or writes, so put the clients in another region");
+    }
+
+    [Test]
+    public void A_sync_write_cannot_wait_for_the_witness()
+    {
+        var yaml = Scenario("w").Replace("  primary: a\n", "  primary: a\n  replication: sync\n  sync-replicas: [b, w]\n");
+
+        Errors.AssertSingle(yaml, 18, 22, "region 'w' is the failover witness, which holds no data; a sync write cannot wait for it");
     }
 }

@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -14,10 +13,6 @@ namespace GeoSim.Core.Replication.Cascade;
 /// </summary>
 public sealed class CascadeNode : ReplicationStrategy
 {
-    private const int Replicate = 1;
-    private const int Heartbeat = 2;
-    private const int Adopt = 3;
-    private const int Snapshot = 4;
     private const int Tick = 1;
     private static readonly SimDuration TickEvery = SimDuration.FromSeconds(1);
 
@@ -64,7 +59,7 @@ public sealed class CascadeNode : ReplicationStrategy
         {
             var write = Context.CommitWrite(request.Key, ++_position);
             Context.ReplyWrite(request, write, _position);
-            Relay(new Message(Replicate, request.Key, write.Id, _position, Context.ValueSizeBytes));
+            Relay(new ReplicateMessage(request.Key, write.Id, _position).ToWire(Context.ValueSizeBytes));
         }
     }
 
@@ -73,18 +68,18 @@ public sealed class CascadeNode : ReplicationStrategy
         switch (message.Kind)
         {
             // A former parent that comes back keeps sending; only the current parent's stream counts.
-            case Replicate when from == _parent:
+            case ReplicateMessage.Kind when from == _parent:
                 _lastHeardNanos = Context.LocalNowNanos;
                 Receive(from, message);
                 break;
-            case Heartbeat when from == _parent:
+            case ControlMessage.Heartbeat when from == _parent:
                 _lastHeardNanos = Context.LocalNowNanos;
                 break;
-            case Adopt:
+            case ControlMessage.Adopt:
                 AdoptChild(from);
                 break;
-            case Snapshot:
-                FollowFromSnapshot(from, message);
+            case SnapshotMessage.Kind:
+                FollowFromSnapshot(from, SnapshotMessage.Of(message));
                 break;
         }
     }
@@ -93,14 +88,14 @@ public sealed class CascadeNode : ReplicationStrategy
     {
         foreach (var child in _children)
         {
-            Context.SendDatagram(child, new Message(Heartbeat, 0, 0, _position, Network.ControlMessageBytes));
+            Context.SendDatagram(child, ControlMessage.Of(ControlMessage.Heartbeat));
         }
         if (_parent is { } parent && _tree.ParentOf(parent) is { } grandparent
             && Context.LocalNowNanos - _lastHeardNanos > _reparentAfterNanos)
         {
             // Ask again only after another silent period if this request gets no answer.
             _lastHeardNanos = Context.LocalNowNanos;
-            Context.SendDatagram(grandparent, new Message(Adopt, 0, 0, _position, Network.ControlMessageBytes));
+            Context.SendDatagram(grandparent, ControlMessage.Of(ControlMessage.Adopt));
         }
         Context.SetTimer(TickEvery, Tick);
     }
@@ -111,18 +106,19 @@ public sealed class CascadeNode : ReplicationStrategy
     /// </summary>
     private void Receive(NodeId from, in Message message)
     {
-        if (message.Version <= _position || _awaitingSnapshot)
+        var entry = ReplicateMessage.Of(message);
+        if (entry.Position <= _position || _awaitingSnapshot)
         {
             return;
         }
-        if (message.Version != _position + 1)
+        if (entry.Position != _position + 1)
         {
             _awaitingSnapshot = true;
-            Context.Send(from, new Message(Adopt, 0, 0, _position, Network.ControlMessageBytes));
+            Context.Send(from, ControlMessage.Of(ControlMessage.Adopt));
             return;
         }
-        Context.Apply(message.Key, message.Write, message.Version);
-        _position = message.Version;
+        Context.Apply(entry.Key, entry.Write, entry.Position);
+        _position = entry.Position;
         Relay(message);
     }
 
@@ -137,12 +133,12 @@ public sealed class CascadeNode : ReplicationStrategy
     }
 
     /// <summary>Installs a snapshot from the new parent, and passes it down: the subtree skips the same writes.</summary>
-    private void FollowFromSnapshot(NodeId from, in Message message)
+    private void FollowFromSnapshot(NodeId from, in SnapshotMessage snapshot)
     {
-        Context.InstallSnapshot(message.Write);
+        Context.InstallSnapshot(snapshot.Handle);
         _awaitingSnapshot = false;
         _parent = from;
-        _position = message.Version;
+        _position = snapshot.Position;
         _lastHeardNanos = Context.LocalNowNanos;
         foreach (var child in _children)
         {
@@ -151,7 +147,7 @@ public sealed class CascadeNode : ReplicationStrategy
     }
 
     private void SendSnapshot(NodeId to) =>
-        Context.Send(to, new Message(Snapshot, 0, Context.CaptureSnapshot(), _position, Context.SnapshotBytes));
+        Context.Send(to, new SnapshotMessage(Context.CaptureSnapshot(), _position).ToWire(Context.SnapshotBytes));
 
     private void Relay(in Message message)
     {

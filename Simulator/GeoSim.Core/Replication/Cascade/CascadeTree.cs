@@ -1,4 +1,3 @@
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Replication.Cascade;
@@ -30,7 +29,7 @@ internal sealed class CascadeTree
             }
             var localReplicas = Enumerable.Range(1, topology.NodesIn(region) - 1).Select(i => topology.NodeIn(region, i));
             var childRelays = spec.Links
-                .Where(l => l.Parent == topology.RegionName(region))
+                .Where(l => l.Parent == region)
                 .Select(l => Relay(topology, l.Child));
             _children[n] = localReplicas.Concat(childRelays).ToArray();
         }
@@ -52,5 +51,5 @@ internal sealed class CascadeTree
     /// <summary>The node this node receives writes from in the configured tree (null for the head).</summary>
     public NodeId? ParentOf(NodeId node) => _parents[node.Index];
 
-    private static NodeId Relay(Topology.Topology topology, string region) => topology.NodeIn(topology.Region(region), 0);
+    private static NodeId Relay(Topology.Topology topology, RegionId region) => topology.NodeIn(region, 0);
 }

@@ -1,5 +1,4 @@
 using GeoSim.Core.Clocks;
-using GeoSim.Core.Spec;
 
 namespace GeoSim.Core.Replication.MultiMaster;
 

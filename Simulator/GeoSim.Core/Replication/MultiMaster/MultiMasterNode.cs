@@ -1,6 +1,5 @@
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Clocks;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -15,8 +14,6 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// </summary>
 public sealed class MultiMasterNode : ReplicationStrategy
 {
-    private const int Replicate = 1;
-
     private readonly MultiMasterSpec _spec;
     private readonly ConflictResolver _resolver;
     private readonly HybridLogicalClock _hlc = new();
@@ -33,7 +30,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
         var topology = context.Topology;
         var priority = spec.RegionPriority.ToList();
         _resolver = new ConflictResolver(spec, node =>
-            priority.IndexOf(topology.RegionName(topology.RegionOf(new NodeId(node)))) is var i and >= 0 ? i : int.MaxValue);
+            priority.IndexOf(topology.RegionOf(new NodeId(node))) is var i and >= 0 ? i : int.MaxValue);
         ICrdt? state = spec.Resolution != ConflictResolution.Crdt ? null : spec.DataType switch
         {
             CrdtType.Counter => new PnCounter(topology.NodeCount),
@@ -66,7 +63,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
         // ordered store may still refuse it when this node's clock is behind (lost at birth).
         Settle(key, current, version, CausalOrder.After);
         Context.ReplyWrite(request, write, 0);
-        var message = new Message(Replicate, key, write.Id, version.Time.WallNanos, Context.ValueSizeBytes, Payload: version);
+        var message = new ReplicateMessage(key, write.Id, version).ToWire(Context.ValueSizeBytes);
         for (var n = 0; n < Context.Topology.NodeCount; n++)
         {
             if (n != Context.Node.Index)
@@ -78,20 +75,21 @@ public sealed class MultiMasterNode : ReplicationStrategy
 
     public override void OnMessage(NodeId from, in Message message)
     {
-        if (message.Kind != Replicate || message.Payload is not KeyVersion incoming)
+        if (ReplicateMessage.Of(message) is not { } update)
         {
             return;
         }
+        var incoming = update.Version;
         if (UsesHlc)
         {
             _hlc.Observe(incoming.Time, PhysicalNow());
         }
         if (_causal is null)
         {
-            Receive(message.Key, incoming);
+            Receive(update.Key, incoming);
             return;
         }
-        foreach (var (key, version) in _causal.Admit(message.Key, incoming))
+        foreach (var (key, version) in _causal.Admit(update.Key, incoming))
         {
             Receive(key, version);
             _causal.MarkApplied(version.Origin);

@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -34,7 +33,7 @@ internal sealed class AckTracker
         _timeout = spec.SemiSyncTimeout;
         var topology = context.Topology;
         _required = Enumerable.Range(0, topology.NodeCount)
-            .Select(n => topology.RegionName(topology.RegionOf(new NodeId(n))))
+            .Select(n => topology.RegionOf(new NodeId(n)))
             .Select(region => region != spec.Failover?.Witness && (spec.SyncRegions.Count == 0 || spec.SyncRegions.Contains(region)))
             .ToArray();
         _acked = new long[topology.NodeCount];

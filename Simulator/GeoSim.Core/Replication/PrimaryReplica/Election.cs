@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Replication.PrimaryReplica;
@@ -35,7 +34,7 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, int major
         _windowOver = false;
         if (self is { } me)
         {
-            var announcement = new Message(Kinds.Candidate, me.Node.Index, me.LastEpoch, me.Position, Topology.Network.ControlMessageBytes, 0, epoch);
+            var announcement = new CandidateMessage(me, epoch).ToWire();
             for (var n = 0; n < context.Topology.NodeCount; n++)
             {
                 if (n != context.Node.Index)
@@ -71,7 +70,7 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, int major
         }
         else
         {
-            context.SendDatagram(best.Node, new Message(Kinds.Vote, best.Node.Index, 0, 0, Topology.Network.ControlMessageBytes, 0, Epoch));
+            context.SendDatagram(best.Node, new EpochMessage(Epoch).ToWire(EpochMessage.Vote));
         }
         return Won;
     }

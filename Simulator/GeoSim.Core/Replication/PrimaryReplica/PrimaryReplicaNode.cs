@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -44,11 +43,11 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     public PrimaryReplicaNode(NodeContext context, PrimaryReplicaSpec spec) : base(context)
     {
         _failover = spec.Failover;
-        _heartbeatEvery = _failover?.HeartbeatEvery ?? FailoverSpec.DefaultHeartbeatEvery;
-        _heartbeats = _failover is not null || spec.ReadFrom is ReadFrom.LeastLag or ReadFrom.Bounded;
-        _primary = context.Topology.NodeIn(context.Topology.Region(spec.Primary), 0);
+        _heartbeatEvery = spec.HeartbeatEvery ?? FailoverSpec.DefaultHeartbeatEvery;
+        _heartbeats = spec.HeartbeatEvery is not null;
+        _primary = context.Topology.NodeIn(spec.Primary, 0);
         _witness = Enumerable.Range(0, context.Topology.NodeCount)
-            .Select(n => context.Topology.RegionName(context.Topology.RegionOf(new NodeId(n))) == _failover?.Witness).ToArray();
+            .Select(n => context.Topology.RegionOf(new NodeId(n)) == _failover?.Witness).ToArray();
         _acks = new AckTracker(context, spec);
         _lag = new LagView(context, _heartbeatEvery);
         _reads = new ReadRouter(context, spec.ReadFrom, spec.MaxStaleness, _lag, node => _witness[node.Index]);
@@ -163,7 +162,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         var stamp = Context.LocalNowNanos;
         var write = Context.CommitWrite(request.Key, position);
         _acks.OnCommitted(request, write, position);
-        var message = new Message(Kinds.Replicate, request.Key, write.Id, position, Context.ValueSizeBytes, stamp, _epoch);
+        var message = new ReplicateMessage(request.Key, write.Id, position, stamp, _epoch).ToWire(Context.ValueSizeBytes);
         for (var n = 0; n < _followers.Length; n++)
         {
             if (_followers[n])
@@ -177,66 +176,68 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     {
         switch (message.Kind)
         {
-            case Kinds.Replicate:
-                OnReplicate(from, message);
+            case ReplicateMessage.Kind:
+                OnReplicate(from, ReplicateMessage.Of(message));
                 break;
-            case Kinds.Ack:
-                if (IsPrimary && message.Epoch == _epoch)
-                {
-                    _acks.OnAck(from, message.Version);
-                }
+            case AckMessage.Kind:
+                OnAck(from, AckMessage.Of(message));
                 break;
-            case Kinds.Status:
-                OnStatus(from, message);
+            case StatusMessage.Kind:
+                OnStatus(from, StatusMessage.Of(message));
                 break;
-            case Kinds.Candidate:
-                OnCandidate(message);
+            case CandidateMessage.Kind:
+                OnCandidate(CandidateMessage.Of(message));
                 break;
-            case Kinds.Vote:
-                if (_election is { } election && Suspecting && message.Epoch == election.Epoch && message.Epoch > _epoch && election.OnVote())
-                {
-                    Promote();
-                }
+            case EpochMessage.Vote:
+                OnVote(EpochMessage.Of(message));
                 break;
-            case Kinds.Follow:
-                if (IsPrimary && message.Epoch == _epoch)
+            case EpochMessage.Follow:
+                if (IsPrimary && EpochMessage.Of(message).Epoch == _epoch)
                 {
                     SendSnapshot(from);
                 }
                 break;
-            case Kinds.Snapshot:
-                OnSnapshot(from, message);
+            case SnapshotMessage.Kind:
+                OnSnapshot(from, SnapshotMessage.Of(message));
                 break;
             default:
                 throw new InvalidOperationException($"primary-replica has no message kind {message.Kind}");
         }
     }
 
-    private void OnReplicate(NodeId from, in Message message)
+    private void OnReplicate(NodeId from, in ReplicateMessage entry)
     {
         // Entries of an older epoch, or sent before this node asked the new primary for its state, are not part of its log.
-        if (from != _primary || message.Epoch != _epoch || _awaitingSnapshot || message.Version <= _position)
+        if (from != _primary || entry.Epoch != _epoch || _awaitingSnapshot || entry.Position <= _position)
         {
             return;
         }
-        if (message.Version != _position + 1)
+        if (entry.Position != _position + 1)
         {
             // The primary crashed with entries on the wire to this node: reconnect and resynchronise.
             AskForState();
             return;
         }
-        Context.Apply(message.Key, message.Write, message.Version);
-        _position = message.Version;
-        _lastEntryEpoch = message.Epoch;
-        _lag.OnApplied(message.Stamp, _position);
+        Context.Apply(entry.Key, entry.Write, entry.Position);
+        _position = entry.Position;
+        _lastEntryEpoch = entry.Epoch;
+        _lag.OnApplied(entry.CommittedAt, _position);
         AckIfWanted();
+    }
+
+    private void OnAck(NodeId from, in AckMessage ack)
+    {
+        if (IsPrimary && ack.Epoch == _epoch)
+        {
+            _acks.OnAck(from, ack.Applied);
+        }
     }
 
     private void AckIfWanted()
     {
         if (_acks.WantsAcks)
         {
-            Context.Send(_primary, new Message(Kinds.Ack, 0, 0, _position, Network.ControlMessageBytes, 0, _epoch));
+            Context.Send(_primary, new AckMessage(_position, _epoch).ToWire());
         }
     }
 
@@ -292,7 +293,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
             _lag.OnPrimary();
         }
         var lagMicros = (int)Math.Min(int.MaxValue, _lag.OwnLagNanos / SimDuration.NanosPerMicrosecond);
-        var status = new Message(Kinds.Status, _primary.Index, lagMicros, _position, Network.ControlMessageBytes, _lag.CompleteAsOf, _epoch);
+        var status = new StatusMessage(_primary, _position, _lag.CompleteAsOf, lagMicros, _epoch).ToWire();
         for (var n = 0; n < _followers.Length; n++)
         {
             if (n != Context.Node.Index)
@@ -302,15 +303,15 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         }
     }
 
-    private void OnStatus(NodeId from, in Message message)
+    private void OnStatus(NodeId from, in StatusMessage status)
     {
-        _lag.OnPeerStatus(from, message.Write * SimDuration.NanosPerMicrosecond);
-        var follows = new NodeId(message.Key);
-        if (message.Epoch > _epoch && follows != Context.Node)
+        _lag.OnPeerStatus(from, status.LagMicros * SimDuration.NanosPerMicrosecond);
+        var follows = status.Follows;
+        if (status.Epoch > _epoch && follows != Context.Node)
         {
-            FollowNewPrimary(message.Epoch, follows);
+            FollowNewPrimary(status.Epoch, follows);
         }
-        if (message.Epoch != _epoch)
+        if (status.Epoch != _epoch)
         {
             return;
         }
@@ -319,7 +320,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
             HeardPrimary();
             if (!_awaitingSnapshot)
             {
-                _lag.OnHeartbeat(message.Version, message.Stamp, _position);
+                _lag.OnHeartbeat(status.Applied, status.CompleteAsOf, _position);
             }
             else if (Context.LocalNowNanos - _askedForStateAt > 5 * _heartbeatEvery.Nanos)
             {
@@ -351,18 +352,26 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         return eligible ? new Candidate(Context.Node, _lastEntryEpoch, _position) : null;
     }
 
-    private void OnCandidate(in Message message)
+    private void OnCandidate(in CandidateMessage announcement)
     {
         // A replica that still hears the primary takes no part: one slow link must not depose a live primary.
-        if (_election is not { } election || !Suspecting || message.Epoch <= _epoch || message.Epoch < election.Epoch)
+        if (_election is not { } election || !Suspecting || announcement.Epoch <= _epoch || announcement.Epoch < election.Epoch)
         {
             return;
         }
-        if (message.Epoch > election.Epoch)
+        if (announcement.Epoch > election.Epoch)
         {
-            election.Join(message.Epoch, SelfAsCandidate(), _primary);
+            election.Join(announcement.Epoch, SelfAsCandidate(), _primary);
         }
-        election.OnCandidate(new Candidate(new NodeId(message.Key), message.Write, message.Version));
+        election.OnCandidate(announcement.Candidate);
+    }
+
+    private void OnVote(in EpochMessage vote)
+    {
+        if (_election is { } election && Suspecting && vote.Epoch == election.Epoch && vote.Epoch > _epoch && election.OnVote())
+        {
+            Promote();
+        }
     }
 
     private void Promote()
@@ -406,29 +415,29 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
     {
         _awaitingSnapshot = true;
         _askedForStateAt = Context.LocalNowNanos;
-        Context.Send(_primary, new Message(Kinds.Follow, Context.Node.Index, 0, _position, Network.ControlMessageBytes, 0, _epoch));
+        Context.Send(_primary, new EpochMessage(_epoch).ToWire(EpochMessage.Follow));
     }
 
     private void SendSnapshot(NodeId follower)
     {
         _lag.OnPrimary();
         var snapshot = Context.CaptureSnapshot();
-        Context.Send(follower, new Message(Kinds.Snapshot, _lastEntryEpoch, snapshot, _position, Context.SnapshotBytes, _lag.CompleteAsOf, _epoch));
+        Context.Send(follower, new SnapshotMessage(snapshot, _position, _lastEntryEpoch, _lag.CompleteAsOf, _epoch).ToWire(Context.SnapshotBytes));
         _followers[follower.Index] = true;
     }
 
-    private void OnSnapshot(NodeId from, in Message message)
+    private void OnSnapshot(NodeId from, in SnapshotMessage snapshot)
     {
-        if (from != _primary || message.Epoch != _epoch || !_awaitingSnapshot)
+        if (from != _primary || snapshot.Epoch != _epoch || !_awaitingSnapshot)
         {
-            Context.DiscardSnapshot(message.Write);
+            Context.DiscardSnapshot(snapshot.Handle);
             return;
         }
-        Context.InstallSnapshot(message.Write);
+        Context.InstallSnapshot(snapshot.Handle);
         _awaitingSnapshot = false;
-        _position = message.Version;
-        _lastEntryEpoch = message.Key;
-        _lag.OnApplied(message.Stamp, _position);
+        _position = snapshot.Position;
+        _lastEntryEpoch = snapshot.LastEntryEpoch;
+        _lag.OnApplied(snapshot.CompleteAsOf, _position);
         if (_demoted)
         {
             _demoted = false;

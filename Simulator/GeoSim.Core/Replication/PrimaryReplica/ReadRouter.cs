@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 

@@ -1,4 +1,4 @@
-namespace GeoSim.Core.Spec;
+namespace GeoSim.Core.Replication.PrimaryReplica;
 
 /// <summary>Where reads are served.</summary>
 public enum ReadFrom

@@ -1,4 +1,4 @@
-namespace GeoSim.Core.Spec;
+namespace GeoSim.Core.Replication.PrimaryReplica;
 
 /// <summary><c>promote-within:</c> which replicas may stand in an election.</summary>
 public enum PromoteWithin

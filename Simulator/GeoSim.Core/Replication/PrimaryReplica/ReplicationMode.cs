@@ -1,4 +1,4 @@
-namespace GeoSim.Core.Spec;
+namespace GeoSim.Core.Replication.PrimaryReplica;
 
 /// <summary>When the primary acknowledges a write.</summary>
 public enum ReplicationMode

@@ -1,4 +1,4 @@
-namespace GeoSim.Core.Spec;
+namespace GeoSim.Core.Replication.PrimaryReplica;
 
 /// <summary><c>promote:</c> which replica an election picks.</summary>
 public enum PromotionRule

@@ -1,4 +1,4 @@
-namespace GeoSim.Core.Spec;
+namespace GeoSim.Core.Replication.MultiMaster;
 
 /// <summary>The data type a <c>crdt</c> multi-master strategy replicates.</summary>
 public enum CrdtType

@@ -1,4 +1,4 @@
-namespace GeoSim.Core.Spec;
+namespace GeoSim.Core.Replication.MultiMaster;
 
 /// <summary>How a multi-master strategy settles two versions of one key.</summary>
 public enum ConflictResolution

@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
+using GeoSim.Core.Topology;
 
-namespace GeoSim.Core.Spec;
+namespace GeoSim.Core.Replication.PrimaryReplica;
 
 /// <summary>
 /// <c>failover:</c> replicas that miss the primary's heartbeats for <see cref="DetectAfter"/> elect
@@ -17,7 +18,7 @@ public sealed record FailoverSpec(
 {
     /// <summary><c>witness</c>: a region whose one node votes in elections and counts toward the
     /// majority lease but holds no data, is never promoted and serves no client; null for none.</summary>
-    public string? Witness { get; init; }
+    public RegionId? Witness { get; init; }
 
     public static readonly SimDuration DefaultDetectAfter = SimDuration.FromSeconds(10);
     public static readonly SimDuration DefaultHeartbeatEvery = SimDuration.FromSeconds(1);

@@ -1,6 +1,8 @@
 using GeoSim.Core.Engine;
+using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
 
-namespace GeoSim.Core.Spec;
+namespace GeoSim.Core.Replication.Cascade;
 
 /// <summary>
 /// <c>type: cascade</c>: writes go to the head region; each region applies them and relays them
@@ -11,12 +13,12 @@ namespace GeoSim.Core.Spec;
 /// <param name="ReparentAfter">A relay that has not heard from its parent this long reattaches to its grandparent; null: never.</param>
 public sealed record CascadeSpec(string Label, IReadOnlyList<CascadeLink> Links, SimDuration? ReparentAfter = null) : StrategySpec(Label)
 {
-    public override string Type => "cascade";
+    public override string Type => CascadeStrategy.Name;
 
     public override StrategyCapabilities Capabilities => StrategyCapabilities.None;
 
     /// <summary>The root of the tree, where every write is committed.</summary>
-    public string Head => Links.Select(l => l.Parent).First(p => Links.All(l => l.Child != p));
+    public RegionId Head => Links.Select(l => l.Parent).First(p => Links.All(l => l.Child != p));
 
     public bool Equals(CascadeSpec? other) => other is not null && Label == other.Label && Links.SequenceEqual(other.Links) && ReparentAfter == other.ReparentAfter;
 

@@ -1,4 +1,7 @@
-namespace GeoSim.Core.Spec;
+using GeoSim.Core.Spec;
+using GeoSim.Core.Topology;
+
+namespace GeoSim.Core.Replication.MultiMaster;
 
 /// <summary>
 /// <c>type: multi-master</c>: every region accepts writes locally and replicates them
@@ -7,13 +10,13 @@ namespace GeoSim.Core.Spec;
 /// </summary>
 /// <param name="RegionPriority">For <see cref="ConflictResolution.Priority"/>: earlier regions win.</param>
 /// <param name="Causal">Apply an update only after every update its writer had seen (causal consistency).</param>
-public sealed record MultiMasterSpec(string Label, ConflictResolution Resolution, IReadOnlyList<string> RegionPriority, CrdtType DataType,
+public sealed record MultiMasterSpec(string Label, ConflictResolution Resolution, IReadOnlyList<RegionId> RegionPriority, CrdtType DataType,
     bool Causal = false)
     : StrategySpec(Label)
 {
-    public override string Type => "multi-master";
+    public override string Type => MultiMasterStrategy.Name;
 
-    public override StrategyCapabilities Capabilities => StrategyCapabilities.None;
+    public override StrategyCapabilities Capabilities => StrategyCapabilities.VersionsPerNode;
 
     public bool Equals(MultiMasterSpec? other) =>
         other is not null && Label == other.Label && Resolution == other.Resolution && DataType == other.DataType && Causal == other.Causal
