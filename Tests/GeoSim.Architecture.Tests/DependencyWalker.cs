@@ -41,10 +41,14 @@ internal sealed class DependencyWalker(ArchitectureRules rules, NamespaceParts n
                 case UsingDirectiveSyntax u when UsingTarget(model, u) is { } used:
                     yield return (u, used.Part, "using " + used.Name, ReferenceKind.Using);
                     break;
-                case SimpleNameSyntax name when !IsDeclaredName(name) && TypeOf(model.GetSymbolInfo(name)) is { } type && PartOf(type) is { } part:
-                    yield return (name, part, Target(model, name, type), KindOf(model, name, type, imported));
+                case SimpleNameSyntax name when !IsDeclaredName(name)
+                    && Bound(model.GetSymbolInfo(name)) is { } symbol && TypeOf(symbol) is { } type && PartOf(type) is { } part:
+                    var namesType = symbol is ITypeSymbol or IAliasSymbol or IMethodSymbol { MethodKind: MethodKind.Constructor };
+                    yield return (name, part, namesType ? type.Name : $"{type.Name}.{symbol.Name}",
+                        namesType && !name.IsVar ? KindOf(model, name, type, imported) : ReferenceKind.Member);
                     break;
-                case ImplicitObjectCreationExpressionSyntax created when TypeOf(model.GetSymbolInfo(created)) is { } made && PartOf(made) is { } madePart:
+                case ImplicitObjectCreationExpressionSyntax created
+                    when Bound(model.GetSymbolInfo(created)) is { } constructor && TypeOf(constructor) is { } made && PartOf(made) is { } madePart:
                     yield return (created, madePart, made.Name, ReferenceKind.Member);
                     break;
             }
@@ -63,21 +67,9 @@ internal sealed class DependencyWalker(ArchitectureRules rules, NamespaceParts n
     private static bool IsDeclaredName(SimpleNameSyntax name) =>
         name.Ancestors().TakeWhile(a => a is NameSyntax or BaseNamespaceDeclarationSyntax).Any(a => a is BaseNamespaceDeclarationSyntax);
 
-    private static string Target(SemanticModel model, SimpleNameSyntax name, INamedTypeSymbol type)
-    {
-        var symbol = Bound(model.GetSymbolInfo(name));
-        return symbol is ITypeSymbol or IAliasSymbol || symbol is IMethodSymbol { MethodKind: MethodKind.Constructor }
-            ? type.Name
-            : $"{type.Name}.{symbol!.Name}";
-    }
-
+    /// <summary>How a written type name was reached: with a namespace, through a using, or through the file's own namespaces.</summary>
     private static ReferenceKind KindOf(SemanticModel model, SimpleNameSyntax name, INamedTypeSymbol type, HashSet<string> imported)
     {
-        var symbol = Bound(model.GetSymbolInfo(name));
-        if (symbol is not ITypeSymbol && symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } || name.IsVar)
-        {
-            return ReferenceKind.Member;
-        }
         var qualifier = name.Parent switch
         {
             QualifiedNameSyntax q when q.Right == name => q.Left,
@@ -94,15 +86,15 @@ internal sealed class DependencyWalker(ArchitectureRules rules, NamespaceParts n
     private static ISymbol? Bound(SymbolInfo info) => info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
 
     /// <summary>The top-level type a bound name leads to: the type itself, or the type declaring the member.</summary>
-    private static INamedTypeSymbol? TypeOf(SymbolInfo info)
+    private static INamedTypeSymbol? TypeOf(ISymbol symbol)
     {
-        var type = Bound(info) switch
+        var type = symbol switch
         {
             IAliasSymbol alias => alias.Target as INamedTypeSymbol,
             IArrayTypeSymbol array => array.ElementType as INamedTypeSymbol,
             INamedTypeSymbol named => named,
             IMethodSymbol method => (method.ReducedFrom ?? method).ContainingType,
-            IPropertySymbol or IFieldSymbol or IEventSymbol => Bound(info)!.ContainingType,
+            IPropertySymbol or IFieldSymbol or IEventSymbol => symbol.ContainingType,
             _ => null,
         };
         while (type?.ContainingType is { } outer)

@@ -33,5 +33,4 @@ internal sealed record SourceProject(
 
     /// <summary>The folder's .cs files (obj/ and bin/ left out), repo-relative.</summary>
     public IEnumerable<string> SourceFiles() => RepoPaths.SourceFiles(Folder);
-
 }
