@@ -14,13 +14,13 @@ public class LayeringSelfTests
         1, "Engine -> Metrics", "using GeoSim.Core.Metrics.MetricsRecorder", ReferenceKind.Using, TestName = "a using alias of another part's type")]
     [TestCase(EngineFile, "namespace GeoSim.Core.Engine;\ninternal sealed class Planted\n{\n    public GeoSim.Core.Replication.Message M;\n}",
         4, "Engine -> Strategies", "Message", ReferenceKind.Qualified, TestName = "a fully qualified type name")]
-    [TestCase("Simulator/GeoSim.Core/Topology/Planted.cs", "namespace GeoSim.Core.Topology;\ninternal sealed class Planted(Replication.WriteRef write)\n{\n}",
-        2, "Model -> Strategies", "WriteRef", ReferenceKind.Qualified, TestName = "a type name qualified relative to the file's namespace")]
+    [TestCase("Simulator/GeoSim.Core/Topology/Planted.cs", "namespace GeoSim.Core.Topology;\ninternal sealed class Planted(Replication.NodeContext context)\n{\n}",
+        2, "Model -> Strategies", "NodeContext", ReferenceKind.Qualified, TestName = "a type name qualified relative to the file's namespace")]
     [TestCase("Simulator/GeoSim.Core/Topology/Planted.cs", "using GeoSim.Core.Metrics;\nnamespace GeoSim.Core.Topology;\ninternal sealed class Planted(MetricsRecorder recorder)\n{\n}",
         3, "Model -> Metrics", "MetricsRecorder", ReferenceKind.Name, TestName = "a bare type name imported by a using")]
-    [TestCase(EngineFile, "namespace GeoSim.Core.Engine;\ninternal sealed class Planted(Simulation run)\n{\n}",
-        2, "Engine -> Run", "Simulation", ReferenceKind.NamespaceFamily, TestName = "a bare type name of the enclosing namespace GeoSim.Core")]
-    [TestCase("Simulator/GeoSim.Core/Replication/PrimaryReplica/Planted.cs", "namespace GeoSim.Core.Replication.PrimaryReplica;\ninternal sealed class Planted(Simulation run)\n{\n}",
+    [TestCase(EngineFile, "namespace GeoSim.Core.Run.Planted;\ninternal sealed class Planted(Simulation run)\n{\n}",
+        2, "Engine -> Run", "Simulation", ReferenceKind.NamespaceFamily, TestName = "a bare type name of the enclosing namespace")]
+    [TestCase("Simulator/GeoSim.Core/Replication/PrimaryReplica/Planted.cs", "namespace GeoSim.Core.Run.Planted.Deeper;\ninternal sealed class Planted(Simulation run)\n{\n}",
         2, "Strategies -> Run", "Simulation", ReferenceKind.NamespaceFamily, TestName = "a bare type name two namespaces up")]
     [TestCase(EngineFile, "namespace GeoSim.Core.Engine;\ninternal static class Planted\n{\n    public static int Of(GeoSim.Core.Topology.NodeId node) => node.Index;\n}",
         4, "Engine -> Model", "NodeId.Index", ReferenceKind.Member, TestName = "a member reached through a value")]
@@ -39,7 +39,7 @@ public class LayeringSelfTests
         TestName = "names in XML docs, comments and strings")]
     [TestCase("namespace GeoSim.Core.Engine;\ninternal static class Planted\n{\n    public static int Of(int Simulation, int Topology) => Simulation + Topology;\n}",
         TestName = "parameters named like another part's type or namespace")]
-    [TestCase("namespace GeoSim.Core.Engine;\ninternal static class Planted\n{\n    public static SimTime Start => SimTime.Zero;\n}",
+    [TestCase("namespace GeoSim.Core.Engine;\ninternal static class Planted\n{\n    public static SimDuration Start => SimDuration.Zero;\n}",
         TestName = "a type of the file's own part")]
     public void An_innocent_file_reports_nothing(string source)
     {
@@ -61,10 +61,10 @@ public class LayeringSelfTests
         var arrow = new Arrow("Reports", "Engine");
         Assume.That(Rules.Allows(arrow) || Rules.Never.Any(n => n.Arrow == arrow), Is.False);
 
-        var check = Planted("Reports/GeoSim.Reports/Planted.cs", "namespace GeoSim.Reports;\ninternal static class Planted\n{\n    public static GeoSim.Core.Engine.SimTime Start;\n}");
+        var check = Planted("Reports/GeoSim.Reports/Planted.cs", "namespace GeoSim.Reports;\ninternal static class Planted\n{\n    public static GeoSim.Core.Engine.SimDuration Start;\n}");
 
         Assert.That(check.Describe(check.Violations),
-            Is.EqualTo(new[] { "Reports/GeoSim.Reports/Planted.cs:4: Reports -> Engine (SimTime): forbidden because no arrow Reports -> Engine in docs/architecture.json" }));
+            Is.EqualTo(new[] { "Reports/GeoSim.Reports/Planted.cs:4: Reports -> Engine (SimDuration): forbidden because no arrow Reports -> Engine in docs/architecture.json" }));
     }
 
     [Test]
@@ -74,7 +74,7 @@ public class LayeringSelfTests
         var elsewhere = new KnownViolation(new Arrow("Engine", "Run"), "Simulator/GeoSim.Core/Engine/Scheduler.cs", "planted");
         var rules = Rules with { Known = [here, elsewhere] };
 
-        var check = Planted(EngineFile, "namespace GeoSim.Core.Engine;\ninternal sealed class Planted(Simulation run)\n{\n}", rules);
+        var check = Planted(EngineFile, "namespace GeoSim.Core.Run.Planted;\ninternal sealed class Planted(Simulation run)\n{\n}", rules);
 
         Assert.Multiple(() =>
         {

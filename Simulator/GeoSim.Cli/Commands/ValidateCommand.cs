@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GeoSim.Core.Replication;
 using GeoSim.Scenario;
 
 namespace GeoSim.Cli.Commands;
@@ -51,7 +50,7 @@ internal static class ValidateCommand
         if (result.Ok)
         {
             output.WriteLine($"{argument}: ok ({result.Scenario!.Name}, fingerprint {result.Scenario.Fingerprint})");
-            foreach (var limit in StrategyCatalog.Notes(result.Scenario))
+            foreach (var limit in ScenarioNotes.For(result.Scenario))
             {
                 output.WriteLine($"  note: {limit}");
             }

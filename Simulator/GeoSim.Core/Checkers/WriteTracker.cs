@@ -1,6 +1,5 @@
 using GeoSim.Core.Faults;
 using GeoSim.Core.Metrics;
-using GeoSim.Core.Replication;
 using GeoSim.Core.Storage;
 using GeoSim.Core.Topology;
 

@@ -1,3 +1,4 @@
+using GeoSim.Core.Spec;
 using GeoSim.Core.Engine;
 
 namespace GeoSim.Core.Clocks;
@@ -28,7 +29,7 @@ namespace GeoSim.Core.Clocks;
 public sealed class PhysicalClock
 {
     /// <summary>Drift is limited so the local clock always moves forward between steps.</summary>
-    public const double MaxAbsDriftPpm = 100_000;
+    public const double MaxAbsDriftPpm = ClockSpec.MaxAbsDriftPpm;
 
     // Drift in parts per 10^12 keeps the drift term exact integer arithmetic (100 ppm over
     // 1,000 s is exactly 100 ms) and identical on every machine.

@@ -12,6 +12,9 @@ namespace GeoSim.Core.Spec;
 /// <param name="SyncEvery">Resync period; zero means the clock is never corrected.</param>
 public sealed record ClockSpec(Distribution Offset, double DriftPpm, SimDuration SyncEvery, SimDuration SyncError)
 {
+    /// <summary>Drift is limited so a local clock always moves forward between steps.</summary>
+    public const double MaxAbsDriftPpm = 100_000;
+
     /// <summary>A perfect clock: what a scenario without <c>clocks:</c> gets.</summary>
     public static readonly ClockSpec Perfect = new(new ConstantDistribution(0), 0, SimDuration.Zero, SimDuration.Zero);
 }

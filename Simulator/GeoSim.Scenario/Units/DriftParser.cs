@@ -1,5 +1,5 @@
 using System.Globalization;
-using GeoSim.Core.Clocks;
+using GeoSim.Core.Spec;
 
 namespace GeoSim.Scenario.Units;
 
@@ -16,9 +16,9 @@ internal static class DriftParser
             return false;
         }
         // The clock model needs the local clock to keep moving forward, which bounds the drift.
-        if (Math.Abs(value) > (decimal)PhysicalClock.MaxAbsDriftPpm)
+        if (Math.Abs(value) > (decimal)ClockSpec.MaxAbsDriftPpm)
         {
-            error = $"{text}: a drift must be within ±{PhysicalClock.MaxAbsDriftPpm.ToString(CultureInfo.InvariantCulture)}ppm";
+            error = $"{text}: a drift must be within ±{ClockSpec.MaxAbsDriftPpm.ToString(CultureInfo.InvariantCulture)}ppm";
             return false;
         }
         ppm = (double)value;

@@ -1,4 +1,4 @@
-namespace GeoSim.Core.Replication;
+namespace GeoSim.Core.Checkers;
 
 /// <summary>
 /// A write just committed: <see cref="Id"/> is what messages carry (a replica applies it while it
