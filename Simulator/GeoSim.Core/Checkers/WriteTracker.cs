@@ -82,9 +82,6 @@ internal sealed class WriteTracker(
         }
     }
 
-    public void OnPromoted(NodeId node) => failover.OnPromoted(node, ledger.OnPromoted(node, now()), now());
-
-    public void OnAcceptingWrites(NodeId node, bool accepting) => failover.OnAccepting(node, accepting, now());
 
     public int CaptureSnapshot(NodeId node, VersionedStore store) => _snapshots.Capture(store, ledger.CursorsOf(node));
 

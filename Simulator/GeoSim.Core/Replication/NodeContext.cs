@@ -24,6 +24,8 @@ public sealed class NodeContext
         Store = store;
         Region = world.Topology.RegionOf(node);
         Name = world.Topology.NodeName(node);
+        Failover = new FailoverHooks(world.Failover, node);
+        Conflicts = new ConflictHooks(world.Metrics, world.Ledger, world.Topology, () => world.Scheduler.Now, node);
     }
 
     private long Now => _world.Scheduler.Now;
@@ -74,21 +76,6 @@ public sealed class NodeContext
     /// <summary>Takes a write in without storing it (it lost to the version already held).</summary>
     public void Deliver(int write) => _world.Writes.Deliver(Node, write);
 
-    /// <summary>This node found two concurrent versions of a key.</summary>
-    public void RecordConflict() => _world.Metrics.OnConflict(Region, Now);
-
-    /// <summary>How many keys this node now holds several concurrent versions of.</summary>
-    public void ReportSiblingKeys(int keys) => _world.Metrics.OnSiblingKeys(Node, keys);
-
-    /// <summary>This node discarded <paramref name="write"/> in favour of a version that did not causally follow it.</summary>
-    public void RecordLost(int write)
-    {
-        if (_world.Ledger.MarkLost(write, Now))
-        {
-            _world.Metrics.OnLostUpdates(Topology.RegionOf(_world.Ledger.OriginOf(write)), 1, Now);
-        }
-    }
-
     /// <summary>Acknowledges a client's write; <paramref name="position"/> is what the client keeps as its session token.</summary>
     public void ReplyWrite(in ClientRequest request, WriteRef write, long position) =>
         _world.Clients.Reply(request, new ClientReply(Node, default, write.Id, write.CommitSeq, position), Network.ControlMessageBytes);
@@ -104,11 +91,11 @@ public sealed class NodeContext
     /// <summary>A row of events.csv, scoped to this node's region.</summary>
     public void Report(string kind, string detail) => _world.Events.Add(Now, kind, Topology.RegionName(Region), detail);
 
-    /// <summary>This node now takes writes as primary, by promotion (the truth abandons what it lacks).</summary>
-    public void Promote() => _world.Writes.OnPromoted(Node);
+    /// <summary>For strategies that fail over: promotions and who accepts writes.</summary>
+    public FailoverHooks Failover { get; }
 
-    /// <summary>Says whether this node would accept a write arriving now (what split-brain accounting measures).</summary>
-    public void SetAcceptingWrites(bool accepting) => _world.Writes.OnAcceptingWrites(Node, accepting);
+    /// <summary>For strategies that settle concurrent writes: conflicts, siblings, writes lost to resolution.</summary>
+    public ConflictHooks Conflicts { get; }
 
     /// <summary>Bytes of a copy of the whole store on the wire.</summary>
     public int SnapshotBytes => (int)Math.Min(int.MaxValue, (long)Store.Keys * _world.ValueSizeBytes);

@@ -17,6 +17,7 @@ internal sealed record NodeServices(
     ClientDriver Clients,
     CommitLedger Ledger,
     WriteTracker Writes,
+    FailoverTracker Failover,
     MetricsRecorder Metrics,
     IEventLog Events,
     PhysicalClock[] Clocks,

@@ -62,7 +62,8 @@ public sealed class Simulation : IEventHandler
         }
         _failover = new FailoverChecker(topology, network, injector, _metrics, _events);
         var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, _events);
-        var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes, _metrics, _events, clocks,
+        var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
+            new FailoverTracker(_ledger, _failover, () => _scheduler.Now), _metrics, _events, clocks,
             scenario.Workload.ValueSizeBytes);
         _cluster = new Cluster(strategy, services, _lifecycle, scenario.Workload.Keys, TimerKind);
         _transport.Receiver = _cluster;

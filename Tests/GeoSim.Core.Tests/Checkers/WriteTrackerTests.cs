@@ -21,6 +21,7 @@ public class WriteTrackerTests
     private WriteTracker _tracker = null!;
     private VersionedStore[] _stores = null!;
     private EventLog _events = null!;
+    private FailoverTracker _failover = null!;
 
     [SetUp]
     public void Build()
@@ -36,6 +37,7 @@ public class WriteTrackerTests
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount);
         var failover = new FailoverChecker(topology, network, faults, _metrics, _events);
         _tracker = new WriteTracker(_ledger, topology, _metrics, failover, () => _now, _events);
+        _failover = new FailoverTracker(_ledger, failover, () => _now);
         _stores = [new VersionedStore(scenario.Workload.Keys, CommitLedger.Initial), new VersionedStore(scenario.Workload.Keys, CommitLedger.Initial)];
     }
 
@@ -94,7 +96,7 @@ public class WriteTrackerTests
     {
         At(100, () => _tracker.Commit(A, _stores[0], key: 1, version: 1));
         At(1_100, () => _tracker.Commit(A, _stores[0], key: 2, version: 2));
-        At(2_000, () => _tracker.OnPromoted(B));
+        At(2_000, () => _failover.OnPromoted(B));
         var snapshot = _tracker.CaptureSnapshot(B, _stores[1]);
         At(5_000, () => _tracker.InstallSnapshot(A, _stores[0], snapshot));
 

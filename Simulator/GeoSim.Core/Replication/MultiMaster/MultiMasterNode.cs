@@ -117,7 +117,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
         }
         if (order == CausalOrder.Concurrent)
         {
-            Context.RecordConflict();
+            Context.Conflicts.Record();
         }
         var clock = current.Clock.Merge(incoming.Clock);
         if (current.State is { } state)
@@ -131,7 +131,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
             // Report the loser before replacing it: once no store holds it, its id may be reused.
             if (current.Write != CommitLedger.Initial && !incoming.WrittenWith.Dominates(current.WrittenWith))
             {
-                Context.RecordLost(current.Write);
+                Context.Conflicts.RecordLost(current.Write);
             }
             Context.Apply(key, incoming.Write, incoming.Time.WallNanos);
             _versions[key] = incoming.Seen(clock);
@@ -140,7 +140,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
         {
             if (!current.WrittenWith.Dominates(incoming.WrittenWith))
             {
-                Context.RecordLost(incoming.Write);
+                Context.Conflicts.RecordLost(incoming.Write);
             }
             Context.Deliver(incoming.Write);
             _versions[key] = current.Seen(clock);
@@ -157,7 +157,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
         }
         if (siblings is not null && siblings.ConflictsWith(incoming))
         {
-            Context.RecordConflict();
+            Context.Conflicts.Record();
         }
         var next = siblings?.With(incoming) ?? Siblings.Of(incoming);
         _siblings[key] = next;
@@ -166,7 +166,7 @@ public sealed class MultiMasterNode : ReplicationStrategy
         if (change != 0)
         {
             _keysWithSiblings += change;
-            Context.ReportSiblingKeys(_keysWithSiblings);
+            Context.Conflicts.ReportSiblingKeys(_keysWithSiblings);
         }
     }
 

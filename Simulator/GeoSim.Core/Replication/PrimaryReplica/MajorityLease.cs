@@ -29,7 +29,7 @@ internal sealed class MajorityLease(NodeContext context, SimDuration detectAfter
     {
         Array.Fill(_heardAt, long.MinValue);
         Fenced = true;
-        context.SetAcceptingWrites(false);
+        context.Failover.SetAcceptingWrites(false);
         context.Report("fenced", $"{context.Name} restarted as primary of epoch {epoch}; no writes until it hears a majority");
     }
 
@@ -59,7 +59,7 @@ internal sealed class MajorityLease(NodeContext context, SimDuration detectAfter
             return;
         }
         Fenced = fenced;
-        context.SetAcceptingWrites(!fenced);
+        context.Failover.SetAcceptingWrites(!fenced);
         context.Report(fenced ? "fenced" : "unfenced", fenced
             ? $"{context.Name}: primary of epoch {epoch} has not heard a majority for {detectAfter}; it stops taking writes"
             : $"{context.Name}: primary of epoch {epoch} hears a majority again; it takes writes");

@@ -79,7 +79,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         if (IsPrimary)
         {
             _lease?.Grant();
-            Context.SetAcceptingWrites(true);
+            Context.Failover.SetAcceptingWrites(true);
         }
         Restart();
     }
@@ -384,8 +384,8 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
         Array.Clear(_followers);
         _acks.Reset();
         _lease?.Grant();
-        Context.Promote();
-        Context.SetAcceptingWrites(true);
+        Context.Failover.Promote();
+        Context.Failover.SetAcceptingWrites(true);
         Context.Report("promotion", $"{Context.Name} promoted to primary of epoch {_epoch} at log position {_position} (was {Name(old)})");
         SendStatus();
     }
@@ -398,7 +398,7 @@ public sealed class PrimaryReplicaNode : ReplicationStrategy
             _demoted = true;
             _acks.Reset();
             Array.Clear(_followers);
-            Context.SetAcceptingWrites(false);
+            Context.Failover.SetAcceptingWrites(false);
             Context.Report("demotion", $"{Context.Name} (primary of epoch {_epoch}) learned that {Name(primary)} is primary of epoch {epoch}; it steps down");
         }
         _epoch = epoch;
