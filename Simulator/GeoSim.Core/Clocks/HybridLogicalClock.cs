@@ -11,7 +11,7 @@ namespace GeoSim.Core.Clocks;
 /// largest skew between clocks (l − pt ≤ ε); and the logical part of an event is at most the
 /// number of events that happened before it with the same wall part (the paper's Theorem 2).
 /// </remarks>
-public sealed class HybridLogicalClock
+internal sealed class HybridLogicalClock
 {
     /// <summary>The timestamp of the latest event at this node; <see cref="HlcTimestamp.Zero"/> before any.</summary>
     public HlcTimestamp Current { get; private set; } = HlcTimestamp.Zero;

@@ -26,7 +26,7 @@ namespace GeoSim.Core.Clocks;
 /// negative jump. Code that needs monotonic timestamps uses <see cref="HybridLogicalClock"/>.
 /// </para>
 /// </remarks>
-public sealed class PhysicalClock
+internal sealed class PhysicalClock
 {
     /// <summary>Drift is limited so the local clock always moves forward between steps.</summary>
     public const double MaxAbsDriftPpm = ClockSpec.MaxAbsDriftPpm;

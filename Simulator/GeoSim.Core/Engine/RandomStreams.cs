@@ -7,7 +7,7 @@ namespace GeoSim.Core.Engine;
 /// on (seed, name), hashed with FNV-1a, never on string.GetHashCode or on the order streams are
 /// created, so adding draws in one part of the model never shifts another.
 /// </summary>
-public sealed class RandomStreams(long seed)
+internal sealed class RandomStreams(long seed)
 {
     public long Seed { get; } = seed;
 

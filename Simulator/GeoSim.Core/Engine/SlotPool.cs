@@ -5,7 +5,7 @@ namespace GeoSim.Core.Engine;
 /// pending client ops) reuse slots, so steady state allocates nothing. A freed slot keeps its
 /// contents until it is reused, which lets a generation counter survive reuse.
 /// </summary>
-public sealed class SlotPool<T> where T : struct
+internal sealed class SlotPool<T> where T : struct
 {
     private T[] _items = new T[256];
     private int[] _free = new int[256];

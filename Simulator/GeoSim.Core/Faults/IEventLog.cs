@@ -1,7 +1,7 @@
 namespace GeoSim.Core.Faults;
 
 /// <summary>The run's record of what happened (faults, promotions, warnings): one row of events.csv per call.</summary>
-public interface IEventLog
+internal interface IEventLog
 {
     /// <param name="scope">The region or link the event concerns; empty for the whole deployment.</param>
     void Add(long now, string kind, string scope, string detail);

@@ -3,7 +3,7 @@ using GeoSim.Core.Faults;
 namespace GeoSim.Core.Metrics;
 
 /// <summary>The rows of events.csv, in the order things happened (narrative captions first).</summary>
-public sealed class EventLog : IEventLog
+internal sealed class EventLog : IEventLog
 {
     private readonly List<RunEvent> _rows = [];
 

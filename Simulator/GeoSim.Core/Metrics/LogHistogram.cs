@@ -9,7 +9,7 @@ namespace GeoSim.Core.Metrics;
 /// distribution of identical values reports that value exactly. Memory grows with the range of
 /// values seen (16 KB per power of two touched), never with the number recorded.
 /// </summary>
-public sealed class LogHistogram
+internal sealed class LogHistogram
 {
     private const int MantissaBits = 11;
     private const int HalfRange = 1 << (MantissaBits - 1);

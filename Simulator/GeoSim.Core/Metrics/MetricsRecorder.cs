@@ -258,7 +258,7 @@ public sealed class MetricsRecorder : ITrafficSink
     /// Samples each region's clock offset: local minus true time of its node that is furthest off
     /// (largest |offset|, sign kept). A mean would let opposite skews in one region cancel out.
     /// </summary>
-    public void SampleClockOffsets(PhysicalClock[] clocks, long now)
+    internal void SampleClockOffsets(PhysicalClock[] clocks, long now)
     {
         if (!_clock.Measured(now))
         {

@@ -1,7 +1,7 @@
 namespace GeoSim.Core.Topology;
 
 /// <summary>Who takes what <see cref="Transport{TPayload}"/> delivers to a node that is up.</summary>
-public interface ITransportReceiver<TPayload>
+internal interface ITransportReceiver<TPayload>
     where TPayload : struct
 {
     /// <summary>A message of the reliable stream from <paramref name="from"/> arrived, sent at <paramref name="sentAt"/> (true time).</summary>

@@ -107,7 +107,7 @@ public sealed class Network
     /// bits per second than its bandwidth for the first time; then a new window starts. Such a link
     /// queues without bound: what it shows is the queue, not the link's delay.
     /// </summary>
-    public IEnumerable<LinkOverload> TakeOverloads(long now)
+    internal IEnumerable<LinkOverload> TakeOverloads(long now)
     {
         var elapsed = now - _windowStart;
         if (elapsed < OverloadWindowNanos)

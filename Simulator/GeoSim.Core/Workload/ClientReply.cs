@@ -7,4 +7,4 @@ namespace GeoSim.Core.Workload;
 /// or the write whose value was read (by ledger id and commit sequence), and how stale that was.
 /// </summary>
 /// <param name="Position">What the client keeps as its session token: a commit or applied log position.</param>
-public readonly record struct ClientReply(NodeId From, ReadOutcome Read, int WriteId, long CommitSeq, long Position);
+internal readonly record struct ClientReply(NodeId From, ReadOutcome Read, int WriteId, long CommitSeq, long Position);

@@ -3,7 +3,7 @@ using GeoSim.Core.Topology;
 namespace GeoSim.Core.Workload;
 
 /// <summary>What the client driver tells the metrics and checkers about the ops it issued.</summary>
-public interface IClientObserver
+internal interface IClientObserver
 {
     /// <summary>
     /// An op ended: its reply arrived (<paramref name="success"/>) or its timeout passed first.

@@ -4,7 +4,7 @@ using GeoSim.Core.Spec;
 namespace GeoSim.Core.Workload;
 
 /// <summary>Draws keys 0..keys-1 by the workload's key distribution.</summary>
-public sealed class KeySampler
+internal sealed class KeySampler
 {
     private readonly int _keys;
     private readonly double[]? _cdf;

@@ -11,7 +11,7 @@ namespace GeoSim.Core.Replication.Cascade;
 /// <c>reparent-after</c>, a relay that stops hearing its parent's heartbeats asks its
 /// grandparent to adopt it, takes a snapshot from it and follows it from then on.
 /// </summary>
-public sealed class CascadeNode : ReplicationStrategy
+internal sealed class CascadeNode : ReplicationStrategy
 {
     private const int Tick = 1;
     private static readonly SimDuration TickEvery = SimDuration.FromSeconds(1);

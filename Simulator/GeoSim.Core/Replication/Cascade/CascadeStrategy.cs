@@ -6,7 +6,7 @@ namespace GeoSim.Core.Replication.Cascade;
 /// <c>type: cascade</c>: the relay tree, <c>chain: [a, b, c]</c> or <c>tree: { a: [b], b: [c, d] }</c>.
 /// Every region with nodes must be in it exactly once, with one head and no cycle.
 /// </summary>
-public sealed class CascadeStrategy : StrategyDefinition
+internal sealed class CascadeStrategy : StrategyDefinition
 {
     public const string Name = "cascade";
 

@@ -6,7 +6,7 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// Decides between a node's current version of a key and an incoming one. Pure: the same two
 /// versions give the same answer at every node, which is what makes replicas converge.
 /// </summary>
-public sealed class ConflictResolver(MultiMasterSpec spec, Func<int, int> regionPriorityOfNode)
+internal sealed class ConflictResolver(MultiMasterSpec spec, Func<int, int> regionPriorityOfNode)
 {
     /// <summary>True when <paramref name="incoming"/> should replace <paramref name="local"/>.</summary>
     public bool IncomingWins(KeyVersion local, KeyVersion incoming, CausalOrder order) => spec.Resolution switch

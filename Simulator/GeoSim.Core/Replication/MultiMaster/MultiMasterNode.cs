@@ -12,7 +12,7 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// against the one held the same way on every node (a resolver, a CRDT merge, or kept as a
 /// sibling), so replicas converge once the streams drain.
 /// </summary>
-public sealed class MultiMasterNode : ReplicationStrategy
+internal sealed class MultiMasterNode : ReplicationStrategy
 {
     private readonly MultiMasterSpec _spec;
     private readonly ConflictResolver _resolver;

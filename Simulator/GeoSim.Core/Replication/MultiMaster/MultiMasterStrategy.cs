@@ -3,7 +3,7 @@ using GeoSim.Core.Spec;
 namespace GeoSim.Core.Replication.MultiMaster;
 
 /// <summary><c>type: multi-master</c>: how conflicts are settled, and whether delivery is causal.</summary>
-public sealed class MultiMasterStrategy : StrategyDefinition
+internal sealed class MultiMasterStrategy : StrategyDefinition
 {
     public const string Name = "multi-master";
 

@@ -5,7 +5,7 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// observed, so an add concurrent with a remove survives (add wins). Merge is the union of adds
 /// and of removes: commutative, associative and idempotent. Immutable.
 /// </summary>
-public sealed class OrSet : ICrdt, IEquatable<OrSet>
+internal sealed class OrSet : ICrdt, IEquatable<OrSet>
 {
     public static readonly OrSet Empty = new([], []);
 

@@ -5,7 +5,7 @@ namespace GeoSim.Core.Replication.MultiMaster;
 /// maximum, so it is commutative, associative and idempotent: replicas that have seen the same
 /// updates, in any order and any number of times, hold the same value. Immutable.
 /// </summary>
-public sealed class PnCounter : ICrdt, IEquatable<PnCounter>
+internal sealed class PnCounter : ICrdt, IEquatable<PnCounter>
 {
     private readonly long[] _increments;
     private readonly long[] _decrements;

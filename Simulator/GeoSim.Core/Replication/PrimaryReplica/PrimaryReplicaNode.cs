@@ -18,7 +18,7 @@ namespace GeoSim.Core.Replication.PrimaryReplica;
 /// A node that follows a new primary asks it for its state and installs a snapshot of its store,
 /// so writes the new primary never had are discarded, never merged.
 /// </remarks>
-public sealed class PrimaryReplicaNode : ReplicationStrategy
+internal sealed class PrimaryReplicaNode : ReplicationStrategy
 {
     private readonly FailoverSpec? _failover;
     private readonly SimDuration _heartbeatEvery;

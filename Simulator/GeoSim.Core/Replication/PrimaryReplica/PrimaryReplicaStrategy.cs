@@ -5,7 +5,7 @@ using GeoSim.Core.Topology;
 namespace GeoSim.Core.Replication.PrimaryReplica;
 
 /// <summary><c>type: primary-replica</c>: its keys, how they are read, and its nodes.</summary>
-public sealed class PrimaryReplicaStrategy : StrategyDefinition
+internal sealed class PrimaryReplicaStrategy : StrategyDefinition
 {
     public const string Name = "primary-replica";
 

@@ -21,7 +21,7 @@ internal static class ReplicationOptions
         new("sync-replicas", KeyKind.RegionList, "sync: the regions whose replicas a write waits for (default: every replica)"),
     ];
 
-    public sealed record Settings(ReplicationMode Mode, int Acks, SimDuration SemiSyncTimeout, IReadOnlyList<RegionId> SyncRegions);
+    internal sealed record Settings(ReplicationMode Mode, int Acks, SimDuration SemiSyncTimeout, IReadOnlyList<RegionId> SyncRegions);
 
     /// <param name="primary">The primary region, if valid: its first node is the primary, its others are replicas.</param>
     /// <param name="witness">The failover witness region, if any: it holds no data to wait for.</param>
