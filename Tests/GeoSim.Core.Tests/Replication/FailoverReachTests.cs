@@ -2,6 +2,7 @@ using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Replication.PrimaryReplica;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -58,7 +59,7 @@ public class FailoverReachTests
         var scenario = TestScenarios.TwoRegions(readFraction: 0, durationS: 60)
             .WithStrategy(s => s with { Failover = FailoverSpec.Default }) with
         {
-            Faults = [new OutageFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(1000), "a", null)],
+            Faults = [new OutageFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(1000), A, null)],
         };
 
         Assert.Multiple(() =>
