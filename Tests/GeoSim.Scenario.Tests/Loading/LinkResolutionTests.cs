@@ -141,6 +141,33 @@ public class LinkResolutionTests
     }
 
     [Test]
+    public void With_no_valid_region_names_are_still_compared_and_named_in_messages()
+    {
+        // The one region is invalid, so no name can be checked; a link and a fault from a region
+        // to itself are still reported, with the name as written.
+        var errors = Errors.Of("""
+            name: t
+            duration: 10s
+            regions:
+              - name: bad_name
+            network:
+              links:
+                - between: [x, x]
+                  latency: 1ms
+            faults:
+              - { type: partition, at: 1s, for: 1s, between: [y, y] }
+
+            """);
+
+        Assert.That(errors.Where(e => e.Line > 1).Select(e => (e.Line, e.Column, e.Message)), Is.EqualTo(new[]
+        {
+            (4, 11, "a region name may hold only letters, digits and '-', found 'bad_name'"),
+            (7, 16, "a link joins two different regions; for links inside x use network.intra-region"),
+            (10, 54, "partition needs two different regions, found 'y' twice"),
+        }));
+    }
+
+    [Test]
     public void Without_a_network_section_missing_latencies_are_reported_at_the_regions()
     {
         var errors = Errors.Of(WithRegions("", "a", "b", "c", "d"));
