@@ -2,6 +2,7 @@ using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests;
 
@@ -10,7 +11,7 @@ public class DeterminismTests
     [Test]
     public void Same_seed_gives_identical_results_and_another_seed_differs()
     {
-        var scenario = TestScenarios.TwoRegions(readFrom: ReadFrom.Local, clientRegion: "b", rate: 300) with
+        var scenario = TestScenarios.TwoRegions(readFrom: ReadFrom.Local, clientRegion: B, rate: 300) with
         {
             Network = TestScenarios.TwoRegions().Network with
             {
@@ -38,9 +39,9 @@ public class DeterminismTests
             .WithRegions((_, _) => 30, ("a", 1), ("b", 2), ("c", 1))
             .WithStrategy(s => s with { Replication = ReplicationMode.SemiSync, ReadFrom = ReadFrom.LeastLag, Failover = FailoverSpec.Default with { FenceOldPrimary = false } });
         var client = scenario.Client() with { Consistency = Consistency.ReadYourWrites };
-        scenario = scenario.WithClients(client, client with { Region = "b" }, client with { Region = "c" }) with
+        scenario = scenario.WithClients(client, client with { Region = B }, client with { Region = C }) with
         {
-            Faults = [new IsolateFault(SimDuration.FromSeconds(40), SimDuration.FromSeconds(30), "a")],
+            Faults = [new IsolateFault(SimDuration.FromSeconds(40), SimDuration.FromSeconds(30), A)],
         };
 
         var first = TestScenarios.Run(scenario);

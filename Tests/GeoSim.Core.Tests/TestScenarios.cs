@@ -10,8 +10,12 @@ namespace GeoSim.Core.Tests;
 /// <summary>Small scenarios built in code, for cases whose answer is known in closed form.</summary>
 internal static class TestScenarios
 {
-    public static LinkSpec Link(string from, string to, double oneWayMs, double bandwidthBps = 0, double loss = 0) =>
+    public static LinkSpec Link(RegionId from, RegionId to, double oneWayMs, double bandwidthBps = 0, double loss = 0) =>
         new(from, to, new ConstantDistribution(oneWayMs * 1e6), bandwidthBps, loss);
+
+    /// <summary>A link for every ordered pair of <paramref name="names"/> (the diagonal inside a region), constant one-way latencies.</summary>
+    public static List<LinkSpec> FullMesh(IReadOnlyList<string> names, Func<string, string, double> oneWayMs) =>
+        [.. names.SelectMany((from, f) => names.Select((to, t) => Link(new RegionId(f), new RegionId(t), oneWayMs(from, to))))];
 
     /// <summary>
     /// Two regions "a" (primary) and "b", constant one-way latency between them, zero intra-region
@@ -24,14 +28,14 @@ internal static class TestScenarios
         int valueSize = 1000,
         double rate = 10,
         double readFraction = 0.5,
-        string clientRegion = "a",
+        RegionId? clientRegion = null,
         double durationS = 60,
         long seed = 1)
     {
         var links = new List<LinkSpec>
         {
-            Link("a", "a", 0), Link("b", "b", 0),
-            Link("a", "b", oneWayMs, bandwidthBps), Link("b", "a", oneWayMs, bandwidthBps),
+            Link(TestRegions.A, TestRegions.A, 0), Link(TestRegions.B, TestRegions.B, 0),
+            Link(TestRegions.A, TestRegions.B, oneWayMs, bandwidthBps), Link(TestRegions.B, TestRegions.A, oneWayMs, bandwidthBps),
         };
         return new ScenarioSpec(
             Name: "two-regions",
@@ -43,8 +47,8 @@ internal static class TestScenarios
             Regions: [new RegionSpec("a", 1, null, ClockSpec.Perfect), new RegionSpec("b", 1, null, ClockSpec.Perfect)],
             Network: new NetworkSpec(links, NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
             Workload: new WorkloadSpec(100, new UniformKeys(), valueSize,
-                [new ClientSpec(clientRegion, rate, readFraction, 10, Consistency.Eventual, SimDuration.FromSeconds(2))]),
-            Strategies: [new PrimaryReplicaSpec("primary-replica", new RegionId(0), ReplicationMode.Async, readFrom)],
+                [new ClientSpec(clientRegion ?? TestRegions.A, rate, readFraction, 10, Consistency.Eventual, SimDuration.FromSeconds(2))]),
+            Strategies: [new PrimaryReplicaSpec("primary-replica", TestRegions.A, ReplicationMode.Async, readFrom)],
             Faults: [],
             Narrative: [],
             Metrics: MetricsSpec.Default);
@@ -60,7 +64,7 @@ internal static class TestScenarios
             Regions = regions.Select(r => new RegionSpec(r.Name, r.Nodes, null, ClockSpec.Perfect)).ToList(),
             Network = scenario.Network with
             {
-                Links = regions.SelectMany(f => regions.Select(t => Link(f.Name, t.Name, f.Name == t.Name ? 0 : oneWayMs(f.Name, t.Name)))).ToList(),
+                Links = FullMesh([.. regions.Select(r => r.Name)], (from, to) => from == to ? 0 : oneWayMs(from, to)),
             },
         };
 

@@ -50,13 +50,15 @@ internal static class SimulatedRuns
 
     private static readonly Lazy<IReadOnlyList<RunResult>> FaultyRuns = new(() =>
     {
-        var spec = Load(FaultyYaml, "faulty.yaml") with
+        var loaded = Load(FaultyYaml, "faulty.yaml");
+        var (us, eu) = (Region(loaded, "us-east-1"), Region(loaded, "eu-west-1"));
+        var spec = loaded with
         {
             Faults =
             [
-                new PartitionFault(Seconds(8), Seconds(6), "us-east-1", "eu-west-1", OneWay: false),
-                new PartitionFault(Seconds(20), Seconds(3), "us-east-1", "eu-west-1", OneWay: true),
-                new ClockJumpFault(Seconds(25), "eu-west-1", null, Seconds(2)),
+                new PartitionFault(Seconds(8), Seconds(6), us, eu, OneWay: false),
+                new PartitionFault(Seconds(20), Seconds(3), us, eu, OneWay: true),
+                new ClockJumpFault(Seconds(25), eu, null, Seconds(2)),
             ],
             Narrative = [new NarrativeSpec(Seconds(8), "The transatlantic fibre is cut; replicas in Europe stop hearing from the primary.")],
         };
@@ -71,6 +73,8 @@ internal static class SimulatedRuns
         new(result.ScenarioName, "A <test> & its description.", result.Seed, result.Fingerprint, "30s", "0.1.0-test");
 
     private static SimDuration Seconds(double s) => SimDuration.FromSeconds(s);
+
+    private static RegionId Region(ScenarioSpec spec, string name) => new(spec.Regions.Select(r => r.Name).ToList().IndexOf(name));
 
     private static ScenarioSpec Load(string yaml, string fileName)
     {

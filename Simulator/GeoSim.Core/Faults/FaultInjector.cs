@@ -67,26 +67,25 @@ internal sealed class FaultInjector
         switch (fault)
         {
             case PartitionFault p:
-                ChangePartition(Region(p.From), Region(p.To), p.OneWay, delta);
+                ChangePartition(p.From, p.To, p.OneWay, delta);
                 Log(now, start, PairScope(p.From, p.To, p.OneWay), fault.Type, fault.For);
                 break;
             case IsolateFault iso:
-                var region = Region(iso.Region);
                 for (var r = 0; r < _topology.RegionCount; r++)
                 {
-                    if (r != region.Index)
+                    if (r != iso.Region.Index)
                     {
-                        ChangePartition(region, new RegionId(r), oneWay: false, delta);
+                        ChangePartition(iso.Region, new RegionId(r), oneWay: false, delta);
                     }
                 }
-                Log(now, start, iso.Region, fault.Type, fault.For);
+                Log(now, start, _topology.RegionName(iso.Region), fault.Type, fault.For);
                 break;
             case OutageFault outage:
                 foreach (var node in NodesOf(outage.Region, outage.Node))
                 {
                     _network.ChangeOutage(node, delta);
                 }
-                Log(now, start, outage.Node is { } n ? $"{outage.Region}/{n}" : outage.Region, fault.Type, fault.For);
+                Log(now, start, NodeScope(outage.Region, outage.Node), fault.Type, fault.For);
                 break;
             case SlowLinkFault slow:
                 foreach (var link in Links(slow.From, slow.To, slow.OneWay))
@@ -108,7 +107,7 @@ internal sealed class FaultInjector
                 {
                     _clocks[node.Index].Jump(now, jump.By.Nanos);
                 }
-                _events.Add(now, "clock-jump", jump.Node is { } j ? $"{jump.Region}/{j}" : jump.Region, $"clock-jump by {jump.By}");
+                _events.Add(now, "clock-jump", NodeScope(jump.Region, jump.Node), $"clock-jump by {jump.By}");
                 break;
             default:
                 throw new InvalidOperationException($"no injector for fault {fault.Type}");
@@ -138,7 +137,7 @@ internal sealed class FaultInjector
         }
         else
         {
-            foreach (var node in NodesOf(_topology.RegionName(process.Region), null))
+            foreach (var node in NodesOf(process.Region, null))
             {
                 _network.ChangeOutage(node, delta);
             }
@@ -152,11 +151,11 @@ internal sealed class FaultInjector
     /// <summary>Returns the window's handle, or -1 for a fault that cuts nothing (a clock jump).</summary>
     private int OpenWindow(FaultSpec fault, long now) => fault switch
     {
-        PartitionFault p => _windows.OpenLink(Region(p.From), Region(p.To), now),
-        SlowLinkFault slow => _windows.OpenLink(Region(slow.From), Region(slow.To), now),
-        LossyLinkFault lossy => _windows.OpenLink(Region(lossy.From), Region(lossy.To), now),
-        OutageFault outage => _windows.OpenOutage(Region(outage.Region), outage.Node, now),
-        IsolateFault iso => _windows.OpenIsolation(Region(iso.Region), now),
+        PartitionFault p => _windows.OpenLink(p.From, p.To, now),
+        SlowLinkFault slow => _windows.OpenLink(slow.From, slow.To, now),
+        LossyLinkFault lossy => _windows.OpenLink(lossy.From, lossy.To, now),
+        OutageFault outage => _windows.OpenOutage(outage.Region, outage.Node, now),
+        IsolateFault iso => _windows.OpenIsolation(iso.Region, now),
         _ => -1,
     };
 
@@ -177,26 +176,25 @@ internal sealed class FaultInjector
         }
     }
 
-    private IEnumerable<Link> Links(string from, string to, bool oneWay)
+    private IEnumerable<Link> Links(RegionId from, RegionId to, bool oneWay)
     {
-        yield return _network.LinkOf(Region(from), Region(to));
+        yield return _network.LinkOf(from, to);
         if (!oneWay)
         {
-            yield return _network.LinkOf(Region(to), Region(from));
+            yield return _network.LinkOf(to, from);
         }
     }
 
-    private IEnumerable<NodeId> NodesOf(string regionName, int? node)
-    {
-        var region = Region(regionName);
-        return node is { } n
+    private IEnumerable<NodeId> NodesOf(RegionId region, int? node) =>
+        node is { } n
             ? [_topology.NodeIn(region, n)]
             : Enumerable.Range(0, _topology.NodesIn(region)).Select(i => _topology.NodeIn(region, i));
-    }
 
-    private RegionId Region(string name) => _topology.Region(name);
+    // "a" for a whole region, "a/0" for one node of it.
+    private string NodeScope(RegionId region, int? node) => node is { } n ? $"{_topology.RegionName(region)}/{n}" : _topology.RegionName(region);
 
-    private static string PairScope(string from, string to, bool oneWay) => oneWay ? $"{from}->{to}" : $"{from}<->{to}";
+    private string PairScope(RegionId from, RegionId to, bool oneWay) =>
+        oneWay ? _topology.PairName(from, to) : $"{_topology.RegionName(from)}<->{_topology.RegionName(to)}";
 
     private void Log(long now, bool start, string scope, string type, SimDuration? window)
     {

@@ -32,7 +32,7 @@ internal sealed class RandomFaultProcess
     public string Scope { get; }
 
     /// <summary>The region pair this process partitions, or null for an outage process.</summary>
-    public (RegionId A, RegionId B)? Pair { get; private init; }
+    public RegionPair? Pair { get; private init; }
 
     /// <summary>The region this process takes down (outage processes).</summary>
     public RegionId Region { get; private init; }
@@ -60,19 +60,15 @@ internal sealed class RandomFaultProcess
         switch (fault)
         {
             case RandomPartitionsFault partitions:
-                var pairs = partitions.Pairs?.Select(p => (topology.Region(p.A), topology.Region(p.B)))
-                    ?? AllPairs(topology.RegionCount);
-                foreach (var (a, b) in pairs)
+                foreach (var pair in partitions.Pairs ?? AllPairs(topology.RegionCount))
                 {
-                    var scope = $"{topology.RegionName(a)}<->{topology.RegionName(b)}";
+                    var scope = $"{topology.RegionName(pair.A)}<->{topology.RegionName(pair.B)}";
                     yield return new RandomFaultProcess(fault.Type, scope, partitions.Mtbf, partitions.Mttr,
-                        streams.Get($"faults/{index}/{scope}"), start, end) { Pair = (a, b) };
+                        streams.Get($"faults/{index}/{scope}"), start, end) { Pair = pair };
                 }
                 break;
             case RandomOutagesFault outages:
-                var regions = outages.Regions?.Select(topology.Region)
-                    ?? Enumerable.Range(0, topology.RegionCount).Select(r => new RegionId(r));
-                foreach (var region in regions)
+                foreach (var region in outages.Regions ?? Enumerable.Range(0, topology.RegionCount).Select(r => new RegionId(r)))
                 {
                     var scope = topology.RegionName(region);
                     yield return new RandomFaultProcess(fault.Type, scope, outages.Mtbf, outages.Mttr,
@@ -90,13 +86,13 @@ internal sealed class RandomFaultProcess
 
     private long Draw(Distribution d) => Math.Max(1, d.SampleDuration(_rng).Nanos);
 
-    private static IEnumerable<(RegionId, RegionId)> AllPairs(int regions)
+    private static IEnumerable<RegionPair> AllPairs(int regions)
     {
         for (var a = 0; a < regions; a++)
         {
             for (var b = a + 1; b < regions; b++)
             {
-                yield return (new RegionId(a), new RegionId(b));
+                yield return new RegionPair(new RegionId(a), new RegionId(b));
             }
         }
     }

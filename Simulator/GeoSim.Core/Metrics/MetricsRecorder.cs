@@ -1,5 +1,6 @@
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Clocks;
+using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 

@@ -1,4 +1,5 @@
 using GeoSim.Core.Checkers;
+using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 

@@ -1,3 +1,4 @@
+using GeoSim.Core.Spec;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Topology;
 

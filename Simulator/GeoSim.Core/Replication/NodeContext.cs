@@ -1,5 +1,6 @@
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Engine;
+using GeoSim.Core.Spec;
 using GeoSim.Core.Storage;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;

@@ -5,7 +5,7 @@ namespace GeoSim.Core.Spec;
 /// <summary>Open-loop Poisson clients in one region (<c>region: all</c> is expanded to one per region).</summary>
 /// <param name="Until">When the clients stop sending (null: never), so a run can end with the system settling.</param>
 public sealed record ClientSpec(
-    string Region,
+    RegionId Region,
     double RatePerSecond,
     double ReadFraction,
     int Sessions,

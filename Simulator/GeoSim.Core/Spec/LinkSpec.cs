@@ -6,4 +6,4 @@ namespace GeoSim.Core.Spec;
 /// <param name="Latency">One-way propagation delay, nanoseconds.</param>
 /// <param name="BandwidthBitsPerSecond">0 means unlimited (no serialization delay).</param>
 /// <param name="Loss">Probability that one transmission is lost.</param>
-public sealed record LinkSpec(string From, string To, Distribution Latency, double BandwidthBitsPerSecond, double Loss);
+public sealed record LinkSpec(RegionId From, RegionId To, Distribution Latency, double BandwidthBitsPerSecond, double Loss);

@@ -8,7 +8,7 @@ namespace GeoSim.Core.Spec;
 /// datagrams are lost. Named shapes (<c>bridge</c>, <c>majorities-ring</c>) are expanded into
 /// these pairwise partitions when the scenario is loaded.
 /// </summary>
-public sealed record PartitionFault(SimDuration At, SimDuration For, string From, string To, bool OneWay)
+public sealed record PartitionFault(SimDuration At, SimDuration For, RegionId From, RegionId To, bool OneWay)
     : FaultSpec(At, For)
 {
     public override string Type => "partition";

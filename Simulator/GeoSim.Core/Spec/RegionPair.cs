@@ -1,4 +1,4 @@
 namespace GeoSim.Core.Spec;
 
-/// <summary>An unordered pair of region names.</summary>
-public sealed record RegionPair(string A, string B);
+/// <summary>An unordered pair of regions.</summary>
+public readonly record struct RegionPair(RegionId A, RegionId B);

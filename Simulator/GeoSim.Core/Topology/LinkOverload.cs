@@ -1,3 +1,5 @@
+using GeoSim.Core.Spec;
+
 namespace GeoSim.Core.Topology;
 
 /// <summary>A link direction offered more than its bandwidth over one window starting at <paramref name="SinceNanos"/>.</summary>

@@ -32,7 +32,7 @@ public sealed class Network
         _links = new Link[regions * regions];
         foreach (var link in spec.Links)
         {
-            _links[topology.Region(link.From).Index * regions + topology.Region(link.To).Index] = new Link(link);
+            _links[link.From.Index * regions + link.To.Index] = new Link(link);
         }
         _nodeOutages = new int[topology.NodeCount];
         _streamLastArrival = new long[topology.NodeCount * topology.NodeCount];

@@ -35,12 +35,6 @@ public sealed class Topology
     /// <summary>The <paramref name="i"/>-th node of a region.</summary>
     public NodeId NodeIn(RegionId region, int i) => new(_firstNode[region.Index] + i);
 
-    public RegionId Region(string name)
-    {
-        var index = Array.IndexOf((string[])RegionNames, name);
-        return index >= 0 ? new RegionId(index) : throw new ArgumentException($"unknown region {name}", nameof(name));
-    }
-
     /// <summary>"region/i", as faults and events name a node.</summary>
     public string NodeName(NodeId node)
     {

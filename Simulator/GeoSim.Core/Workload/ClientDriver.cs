@@ -45,7 +45,7 @@ internal sealed class ClientDriver
         _rng = rng;
         _keys = new KeySampler(scenario.Workload.Keys, scenario.Workload.KeyDistribution);
         _clients = scenario.Workload.Clients
-            .Select(c => new ClientGroup(c, topology.Region(c.Region), entryRegion(topology.Region(c.Region)), c.Timeout.Nanos))
+            .Select(c => new ClientGroup(c, entryRegion(c.Region), c.Timeout.Nanos))
             .ToArray();
         _tokens = new SessionTokens(_clients);
         _valueSizeBytes = scenario.Workload.ValueSizeBytes;

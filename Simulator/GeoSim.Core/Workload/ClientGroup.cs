@@ -1,6 +1,5 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
-using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Workload;
 
@@ -8,11 +7,11 @@ namespace GeoSim.Core.Workload;
 /// One open-loop Poisson client population: arrivals never wait for replies, so an unavailable
 /// system keeps receiving load, as a real front end does.
 /// </summary>
-internal sealed class ClientGroup(ClientSpec spec, RegionId region, RegionId entryRegion, long timeoutNanos)
+internal sealed class ClientGroup(ClientSpec spec, RegionId entryRegion, long timeoutNanos)
 {
     private readonly double _meanGapNanos = 1e9 / spec.RatePerSecond;
 
-    public RegionId Region { get; } = region;
+    public RegionId Region => spec.Region;
 
     /// <summary>The region whose nodes receive this population's requests.</summary>
     public RegionId EntryRegion { get; } = entryRegion;

@@ -1,4 +1,4 @@
-using GeoSim.Core.Topology;
+using GeoSim.Core.Spec;
 
 namespace GeoSim.Core.Workload;
 

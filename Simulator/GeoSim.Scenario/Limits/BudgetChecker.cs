@@ -58,7 +58,7 @@ internal static class BudgetChecker
         var nanos = scenario.Workload.ValueSizeBytes * 8e9 / slowest.BandwidthBitsPerSecond;
         return nanos > ScenarioLimits.MaxDuration.Nanos
             ? new("value-size", "bandwidth",
-                $"one value of {scenario.Workload.ValueSizeBytes}B takes {Approximate.Duration(nanos)} to send on {slowest.From}->{slowest.To} " +
+                $"one value of {scenario.Workload.ValueSizeBytes}B takes {Approximate.Duration(nanos)} to send on {scenario.Regions[slowest.From.Index].Name}->{scenario.Regions[slowest.To.Index].Name} " +
                 $"({slowest.BandwidthBitsPerSecond:0.###}bps); at most {DurationParser.Format(ScenarioLimits.MaxDuration)}: raise the bandwidth or lower value-size")
             : null;
     }

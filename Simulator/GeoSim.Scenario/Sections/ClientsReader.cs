@@ -20,7 +20,7 @@ internal sealed class ClientsReader(Diagnostics diagnostics, ValueReader values)
         ["monotonic-reads"] = Consistency.MonotonicReads,
     };
 
-    public IReadOnlyList<ClientSpec> Read(Node node, IReadOnlyList<string> regions)
+    public IReadOnlyList<ClientSpec> Read(Node node, RegionIndex regions)
     {
         var clients = new List<ClientSpec>();
         foreach (var item in values.Sequence(node, "clients")?.Items ?? [])
@@ -33,7 +33,7 @@ internal sealed class ClientsReader(Diagnostics diagnostics, ValueReader values)
         return clients;
     }
 
-    private IEnumerable<ClientSpec> ReadClient(MappingReader reader, IReadOnlyList<string> regions)
+    private IEnumerable<ClientSpec> ReadClient(MappingReader reader, RegionIndex regions)
     {
         var clientRegions = reader.Require("region") is { } r ? ClientRegions(r, regions) : [];
         var rate = reader.Require("rate") is { } rateNode ? values.Rate(rateNode, "rate") : null;
@@ -50,12 +50,12 @@ internal sealed class ClientsReader(Diagnostics diagnostics, ValueReader values)
             timeout ?? DefaultTimeout, until));
     }
 
-    private IReadOnlyList<string> ClientRegions(Node node, IReadOnlyList<string> regions)
+    private static IReadOnlyList<RegionId> ClientRegions(Node node, RegionIndex regions)
     {
         if (node is ScalarNode { Value: RegionsReader.AllRegions })
         {
-            return regions;
+            return regions.All;
         }
-        return values.Region(node, "region", regions) is { } region ? [region] : [];
+        return regions.Read(node, "region") is { } region ? [region] : [];
     }
 }

@@ -10,7 +10,7 @@ namespace GeoSim.Scenario.Sections;
 /// preset, else <c>default</c>. Intra-region latency: <c>intra-region</c>, else the preset's
 /// diagonal, else 0.5ms.
 /// </summary>
-internal sealed class LinkResolver(Diagnostics diagnostics)
+internal sealed class LinkResolver(Diagnostics diagnostics, RegionIndex regions)
 {
     private static readonly ConstantDistribution IntraRegionFallback = new(SimDuration.FromMilliseconds(0.5).Nanos);
 
@@ -19,17 +19,17 @@ internal sealed class LinkResolver(Diagnostics diagnostics)
 
     /// <param name="reportMissingAt">Where a pair without any latency is reported (the network or the regions); null: not reported.</param>
     public IReadOnlyList<LinkSpec> Resolve(
-        IReadOnlyList<string> regions, bool awsPreset, LinkOptions defaults, LinkOptions intraRegion, IReadOnlyList<LinkEntry> links, SourcePosition? reportMissingAt)
+        bool awsPreset, LinkOptions defaults, LinkOptions intraRegion, IReadOnlyList<LinkEntry> links, SourcePosition? reportMissingAt)
     {
         var explicitLinks = IndexByDirection(links);
         var resolved = new List<LinkSpec>();
         var missing = new List<string>();
         var linksWithoutLatency = new HashSet<LinkEntry>();
-        foreach (var from in regions)
+        foreach (var from in regions.All)
         {
-            foreach (var to in regions)
+            foreach (var to in regions.All)
             {
-                var preset = awsPreset ? AwsPreset.OneWayLatency(from, to) : null;
+                var preset = awsPreset ? AwsPreset.OneWayLatency(regions.Name(from), regions.Name(to)) : null;
                 if (from == to)
                 {
                     // The default is for links between regions: a WAN's bandwidth and loss do not
@@ -44,11 +44,11 @@ internal sealed class LinkResolver(Diagnostics diagnostics)
                 {
                     if (link is null)
                     {
-                        missing.Add($"{from} -> {to}");
+                        missing.Add(Direction(from, to));
                     }
                     else if (linksWithoutLatency.Add(link))
                     {
-                        diagnostics.Add(link.Position, $"this link needs a latency: neither network.preset nor network.default gives one for {from} -> {to}");
+                        diagnostics.Add(link.Position, $"this link needs a latency: neither network.preset nor network.default gives one for {Direction(from, to)}");
                     }
                     continue;
                 }
@@ -64,20 +64,22 @@ internal sealed class LinkResolver(Diagnostics diagnostics)
         return resolved;
     }
 
-    private Dictionary<(string, string), LinkEntry> IndexByDirection(IReadOnlyList<LinkEntry> links)
+    private Dictionary<(RegionId, RegionId), LinkEntry> IndexByDirection(IReadOnlyList<LinkEntry> links)
     {
-        var byDirection = new Dictionary<(string, string), LinkEntry>();
+        var byDirection = new Dictionary<(RegionId, RegionId), LinkEntry>();
         foreach (var link in links)
         {
-            (string, string)[] directions = link.OneWay ? [(link.From, link.To)] : [(link.From, link.To), (link.To, link.From)];
+            (RegionId, RegionId)[] directions = link.OneWay ? [(link.From, link.To)] : [(link.From, link.To), (link.To, link.From)];
             foreach (var direction in directions)
             {
                 if (!byDirection.TryAdd(direction, link))
                 {
-                    diagnostics.Add(link.Position, $"the link {direction.Item1} -> {direction.Item2} is already given at line {byDirection[direction].Position.Line}");
+                    diagnostics.Add(link.Position, $"the link {Direction(direction.Item1, direction.Item2)} is already given at line {byDirection[direction].Position.Line}");
                 }
             }
         }
         return byDirection;
     }
+
+    private string Direction(RegionId from, RegionId to) => $"{regions.Name(from)} -> {regions.Name(to)}";
 }

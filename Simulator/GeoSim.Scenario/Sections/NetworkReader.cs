@@ -12,7 +12,7 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
 
     /// <param name="node">The <c>network</c> value, or null when the scenario has none.</param>
     /// <param name="regionsPosition">Where to report missing latencies when there is no network section.</param>
-    public NetworkSpec Read(Node? node, IReadOnlyList<string> regions, SourcePosition regionsPosition)
+    public NetworkSpec Read(Node? node, RegionIndex regions, SourcePosition regionsPosition)
     {
         var mapping = node is null ? null : values.Mapping(node, "network");
         var reader = mapping is null ? null : new MappingReader(mapping, diagnostics, "network", Keys);
@@ -30,8 +30,8 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
         // as pairs without latency; the first error says what to fix, the others would repeat it.
         var allLinksRead = linksNode is not SequenceNode sequence || sequence.Items.Count == links.Count;
         var reportMissing = allLinksRead && (node is null || mapping is not null);
-        var resolved = new LinkResolver(diagnostics).Resolve(
-            regions, awsPreset, defaults, intraRegion, links, reportMissingAt: reportMissing ? node?.Start ?? regionsPosition : null);
+        var resolved = new LinkResolver(diagnostics, regions).Resolve(
+            awsPreset, defaults, intraRegion, links, reportMissingAt: reportMissing ? node?.Start ?? regionsPosition : null);
         return new NetworkSpec(resolved, retransmitAfter ?? NetworkSpec.DefaultRetransmitAfter, reconnectAfter ?? NetworkSpec.DefaultReconnectAfter);
     }
 
@@ -63,7 +63,7 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
         reader.Get("bandwidth") is { } bandwidth ? values.Bandwidth(bandwidth, "bandwidth") : null,
         reader.Get("loss") is { } loss ? values.Probability(loss, "loss") : null);
 
-    private List<LinkEntry> ReadLinks(Node node, IReadOnlyList<string> regions)
+    private List<LinkEntry> ReadLinks(Node node, RegionIndex regions)
     {
         var links = new List<LinkEntry>();
         foreach (var item in values.Sequence(node, "links")?.Items ?? [])
@@ -83,7 +83,7 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
         return links;
     }
 
-    private (string From, string To)? ReadBetween(Node node, IReadOnlyList<string> regions)
+    private (RegionId From, RegionId To)? ReadBetween(Node node, RegionIndex regions)
     {
         if (values.Sequence(node, "between") is not { } sequence)
         {
@@ -94,17 +94,17 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
             diagnostics.Add(sequence.Start, $"between expects two regions, e.g. [us-east-1, eu-west-1], found {sequence.Items.Count}");
             return null;
         }
-        var from = values.Region(sequence.Items[0], "between", regions);
-        var to = values.Region(sequence.Items[1], "between", regions);
-        if (from is null || to is null)
+        var from = regions.Read(sequence.Items[0], "between");
+        var to = regions.Read(sequence.Items[1], "between");
+        if (from is not { } a || to is not { } b)
         {
             return null;
         }
-        if (from == to)
+        if (a == b)
         {
-            diagnostics.Add(sequence.Start, $"a link joins two different regions; for links inside {from} use network.intra-region");
+            diagnostics.Add(sequence.Start, $"a link joins two different regions; for links inside {regions.Name(a)} use network.intra-region");
             return null;
         }
-        return (from, to);
+        return (a, b);
     }
 }

@@ -46,11 +46,12 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var regionsNode = reader.Require("regions");
         var declaredRegions = regionsNode is null ? [] : new RegionsReader(diagnostics, values).Read(regionsNode);
         var regions = reader.Get("clocks") is { } c ? new ClocksReader(diagnostics, values).Apply(c, declaredRegions) : declaredRegions;
-        var regionNames = regions.Select(r => r.Name).ToList();
-        var network = new NetworkReader(diagnostics, values).Read(reader.Get("network"), regionNames, regionsNode?.Start ?? mapping.Start);
-        var workload = reader.Require("workload") is { } wl ? new WorkloadReader(diagnostics, values).Read(wl, regionNames) : null;
-        var strategies = new StrategyReader(diagnostics, values).Read(reader, regions, workload?.Clients.Select(c => c.Region).ToHashSet() ?? []);
-        var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regions, duration).Read(f) : [];
+        var regionIndex = new RegionIndex(values, regions);
+        var network = new NetworkReader(diagnostics, values).Read(reader.Get("network"), regionIndex, regionsNode?.Start ?? mapping.Start);
+        var workload = reader.Require("workload") is { } wl ? new WorkloadReader(diagnostics, values).Read(wl, regionIndex) : null;
+        var clientRegions = workload?.Clients.Select(c => regionIndex.Name(c.Region)).ToHashSet() ?? [];
+        var strategies = new StrategyReader(diagnostics, values).Read(reader, regions, clientRegions);
+        var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regionIndex, duration).Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
 
         var scenario = new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,

@@ -11,7 +11,7 @@ internal sealed class WorkloadReader(Diagnostics diagnostics, ValueReader values
 
     private static readonly string[] Keys = ["keys", "key-distribution", "value-size", "clients"];
 
-    public WorkloadSpec Read(Node node, IReadOnlyList<string> regions)
+    public WorkloadSpec Read(Node node, RegionIndex regions)
     {
         if (values.Mapping(node, "workload") is not { } mapping)
         {

@@ -3,6 +3,7 @@ using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Checkers;
 
@@ -68,7 +69,7 @@ public class ConvergenceTests
         // delay and needs one one-way latency (40 ms) to land.
         var scenario = TestScenarios.TwoRegions(oneWayMs: 40, rate: 100, readFraction: 0, durationS: 60) with
         {
-            Faults = [new PartitionFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(20), "a", "b", OneWay: false)],
+            Faults = [new PartitionFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(20), A, B, OneWay: false)],
         };
 
         var result = TestScenarios.Run(scenario);

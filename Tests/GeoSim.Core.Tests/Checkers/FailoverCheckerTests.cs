@@ -19,9 +19,9 @@ public class FailoverCheckerTests
     // Faults: 0 outage of a at 10 s; 1 isolation of d (holds no primary) at 12 s; 2 partition b<->c at 11 s.
     private static readonly FaultSpec[] Faults =
     [
-        new OutageFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(30), "a", null),
-        new IsolateFault(SimDuration.FromSeconds(12), SimDuration.FromSeconds(1), "d"),
-        new PartitionFault(SimDuration.FromSeconds(11), SimDuration.FromSeconds(30), "b", "c", OneWay: false),
+        new OutageFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(30), TestRegions.A, null),
+        new IsolateFault(SimDuration.FromSeconds(12), SimDuration.FromSeconds(1), TestRegions.D),
+        new PartitionFault(SimDuration.FromSeconds(11), SimDuration.FromSeconds(30), TestRegions.B, TestRegions.C, OneWay: false),
     ];
 
     [Test]
@@ -131,7 +131,7 @@ public class FailoverCheckerTests
         {
             Regions = regions.Select(r => new RegionSpec(r.Item1, r.Item2, null, ClockSpec.Perfect)).ToList(),
             Network = new NetworkSpec(
-                regions.SelectMany(f => regions.Select(t => TestScenarios.Link(f.Item1, t.Item1, f == t ? 0 : 10))).ToList(),
+                TestScenarios.FullMesh([.. regions.Select(r => r.Item1)], (f, t) => f == t ? 0 : 10),
                 NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
             Faults = Faults,
         };

@@ -1,8 +1,8 @@
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
-using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Checkers;
 
@@ -128,7 +128,7 @@ public class SessionCheckerTests
     }
 
     private static SessionChecker Checker(Consistency consistency) =>
-        new([new ClientGroup(new ClientSpec("a", 1, 0.5, 2, consistency, new SimDuration(Timeout)), new RegionId(0), new RegionId(0), Timeout)]);
+        new([new ClientGroup(new ClientSpec(A, 1, 0.5, 2, consistency, new SimDuration(Timeout)), A, Timeout)]);
 
     private sealed record Op(bool IsWrite, int Session, int Key, long IssuedAt, long RepliedAt, long Seq);
 }

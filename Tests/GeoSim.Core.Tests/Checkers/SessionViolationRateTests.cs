@@ -1,5 +1,6 @@
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Checkers;
 
@@ -21,7 +22,7 @@ public class SessionViolationRateTests
                 _ => 10,
             }, ("a", 1), ("b", 1), ("c", 0));
         scenario = scenario with { Workload = scenario.Workload with { Keys = 1 } };
-        scenario = scenario.WithClients(scenario.Client() with { Region = "c", RatePerSecond = 25, ReadFraction = 0.8, Sessions = 1 });
+        scenario = scenario.WithClients(scenario.Client() with { Region = C, RatePerSecond = 25, ReadFraction = 0.8, Sessions = 1 });
 
         var result = TestScenarios.Run(scenario);
         var reads = result.Row(MetricNames.ReadAvailability, "c").Count;

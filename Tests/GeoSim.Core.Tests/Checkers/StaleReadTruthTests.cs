@@ -2,6 +2,7 @@ using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Checkers;
 
@@ -22,9 +23,9 @@ public class StaleReadTruthTests
             }, ("a", 1), ("b", 1), ("c", 1))
             .WithStrategy(s => s with { Failover = FailoverSpec.Default with { DetectAfter = SimDuration.FromSeconds(5) } });
         scenario = scenario with { Workload = scenario.Workload with { Keys = 1000 } };
-        var writer = scenario.Client() with { Region = "c", RatePerSecond = 1000, ReadFraction = 0, Until = SimDuration.FromSeconds(60.5) };
-        scenario = scenario.WithClients(writer, writer with { Region = "b", RatePerSecond = 100, ReadFraction = 1, Until = null })
-            with { Faults = [new OutageFault(SimDuration.FromSeconds(60.5), SimDuration.FromSeconds(30), "a", null)] };
+        var writer = scenario.Client() with { Region = C, RatePerSecond = 1000, ReadFraction = 0, Until = SimDuration.FromSeconds(60.5) };
+        scenario = scenario.WithClients(writer, writer with { Region = B, RatePerSecond = 100, ReadFraction = 1, Until = null })
+            with { Faults = [new OutageFault(SimDuration.FromSeconds(60.5), SimDuration.FromSeconds(30), A, null)] };
 
         var result = TestScenarios.Run(scenario);
 
@@ -50,7 +51,7 @@ public class StaleReadTruthTests
             Workload = scenario.Workload with { Keys = 3 },
             Strategies = [new MultiMasterSpec("lww", ConflictResolution.Lww, [], CrdtType.Register)],
         };
-        scenario = scenario.WithClients(scenario.Client(), scenario.Client() with { Region = "b", RatePerSecond = 20, ReadFraction = 0.5 });
+        scenario = scenario.WithClients(scenario.Client(), scenario.Client() with { Region = B, RatePerSecond = 20, ReadFraction = 0.5 });
 
         var result = TestScenarios.Run(scenario);
         var stale = result.Row(MetricNames.StaleReadRatio, "b");

@@ -2,6 +2,7 @@ using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Distributions;
 
@@ -11,7 +12,7 @@ public class LinkQueueOverflowTests
     [Test]
     public void A_huge_message_on_a_1bps_link_arrives_late_but_never_in_the_past()
     {
-        var link = new Link(new LinkSpec("a", "b", new ParetoDistribution(1e6, 0.01), 1, 0));
+        var link = new Link(new LinkSpec(A, B, new ParetoDistribution(1e6, 0.01), 1, 0));
         var rng = new RandomStreams(1).Get("test");
         var previous = 0L;
         for (var i = 0; i < 100; i++)
@@ -27,7 +28,7 @@ public class LinkQueueOverflowTests
     public void An_ordinary_message_is_serialized_exactly()
     {
         // 1000 bytes at 1 Mbps: 8 ms on the wire, then 40 ms of latency.
-        var link = new Link(new LinkSpec("a", "b", new ConstantDistribution(40e6), 1e6, 0));
+        var link = new Link(new LinkSpec(A, B, new ConstantDistribution(40e6), 1e6, 0));
         var rng = new RandomStreams(1).Get("test");
         Assert.Multiple(() =>
         {

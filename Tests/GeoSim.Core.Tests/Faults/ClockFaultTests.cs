@@ -2,6 +2,7 @@ using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Faults;
 
@@ -30,7 +31,7 @@ public class ClockFaultTests
     {
         var scenario = TestScenarios.TwoRegions(rate: 1, durationS: 60) with
         {
-            Faults = [new ClockJumpFault(SimDuration.FromSeconds(30), "b", null, SimDuration.FromSeconds(2))],
+            Faults = [new ClockJumpFault(SimDuration.FromSeconds(30), B, null, SimDuration.FromSeconds(2))],
         };
 
         var result = TestScenarios.Run(scenario);
@@ -52,8 +53,8 @@ public class ClockFaultTests
         {
             Faults =
             [
-                new ClockJumpFault(SimDuration.FromSeconds(30), "b", 0, SimDuration.FromSeconds(2)),
-                new ClockJumpFault(SimDuration.FromSeconds(30), "b", 1, SimDuration.FromSeconds(-3)),
+                new ClockJumpFault(SimDuration.FromSeconds(30), B, 0, SimDuration.FromSeconds(2)),
+                new ClockJumpFault(SimDuration.FromSeconds(30), B, 1, SimDuration.FromSeconds(-3)),
             ],
         };
 

@@ -4,6 +4,7 @@ using GeoSim.Core.Faults;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Faults;
 
@@ -14,11 +15,11 @@ public class LinkStateTests
 
     private static readonly FaultSpec[] Faults =
     [
-        new PartitionFault(T, T, "a", "b", OneWay: false),   // 0: a<->b
-        new PartitionFault(T, T, "a", "b", OneWay: true),    // 1: a->b only
-        new IsolateFault(T, T, "c"),                          // 2: c from everyone
-        new PartitionFault(T, T, "a", "c", OneWay: false),   // 3: a<->c (overlaps 2)
-        new OutageFault(T, T, "b", null),                     // 4: b down
+        new PartitionFault(T, T, A, B, OneWay: false), // 0: a<->b
+        new PartitionFault(T, T, A, B, OneWay: true),  // 1: a->b only
+        new IsolateFault(T, T, C),                     // 2: c from everyone
+        new PartitionFault(T, T, A, C, OneWay: false), // 3: a<->c (overlaps 2)
+        new OutageFault(T, T, B, null),                // 4: b down
     ];
 
     // Each step: fault index, start (+) or end (-). Expected: the reachable directions "ab ba ac ca bc cb" as 0/1.
@@ -40,12 +41,12 @@ public class LinkStateTests
         {
             injector.Apply(int.Parse(step[1..]), step[0] == '+', 0);
         }
-        var actual = string.Concat(new[] { ("a", "b"), ("b", "a"), ("a", "c"), ("c", "a"), ("b", "c"), ("c", "b") }
+        var actual = string.Concat(new[] { (A, B), (B, A), (A, C), (C, A), (B, C), (C, B) }
             .Select(p => network.CanReach(Node(topology, p.Item1), Node(topology, p.Item2)) ? '1' : '0'));
         Assert.That(actual, Is.EqualTo(expected));
     }
 
-    private static NodeId Node(Topology.Topology topology, string region) => topology.NodeIn(topology.Region(region), 0);
+    private static NodeId Node(Topology.Topology topology, RegionId region) => topology.NodeIn(region, 0);
 
     private static (FaultInjector, Network, Topology.Topology) Build()
     {
@@ -54,7 +55,7 @@ public class LinkStateTests
         {
             Regions = regions.Select(r => new RegionSpec(r, 1, null, ClockSpec.Perfect)).ToList(),
             Network = new NetworkSpec(
-                regions.SelectMany(f => regions.Select(t => TestScenarios.Link(f, t, f == t ? 0 : 10))).ToList(),
+                TestScenarios.FullMesh(regions, (f, t) => f == t ? 0 : 10),
                 NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
             Faults = Faults,
         };

@@ -2,6 +2,7 @@ using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Faults;
 
@@ -19,9 +20,9 @@ public class PartitionTests
             Network = scenario.Network with { ReconnectAfter = SimDuration.Zero },
             Workload = scenario.Workload with
             {
-                Clients = [scenario.Workload.Clients[0], scenario.Workload.Clients[0] with { Region = "b" }],
+                Clients = [scenario.Workload.Clients[0], scenario.Workload.Clients[0] with { Region = B }],
             },
-            Faults = [new PartitionFault(Start, Window, "a", "b", OneWay: false)],
+            Faults = [new PartitionFault(Start, Window, A, B, OneWay: false)],
         };
         return TestScenarios.Run(scenario);
     }
@@ -84,14 +85,14 @@ public class PartitionTests
     [Test]
     public void Local_reads_in_the_cut_off_region_stay_available_but_go_stale()
     {
-        var scenario = TestScenarios.TwoRegions(oneWayMs: 40, readFrom: ReadFrom.Local, clientRegion: "a", rate: 200, durationS: 200);
+        var scenario = TestScenarios.TwoRegions(oneWayMs: 40, readFrom: ReadFrom.Local, clientRegion: A, rate: 200, durationS: 200);
         scenario = scenario with
         {
             Workload = scenario.Workload with
             {
-                Clients = [scenario.Workload.Clients[0], scenario.Workload.Clients[0] with { Region = "b", ReadFraction = 1 }],
+                Clients = [scenario.Workload.Clients[0], scenario.Workload.Clients[0] with { Region = B, ReadFraction = 1 }],
             },
-            Faults = [new PartitionFault(Start, Window, "a", "b", OneWay: false)],
+            Faults = [new PartitionFault(Start, Window, A, B, OneWay: false)],
         };
         var result = TestScenarios.Run(scenario);
 

@@ -4,6 +4,7 @@ using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Faults;
 
@@ -18,7 +19,7 @@ public class ReliableStreamTests
     {
         var scenario = TestScenarios.TwoRegions(oneWayMs: OneWayMs, bandwidthBps: BandwidthBps, durationS: durationS);
         var client = scenario.Client();
-        return scenario.WithClients(client with { RatePerSecond = 200, ReadFraction = 0 }, client with { Region = "b", RatePerSecond = 50, ReadFraction = 1 })
+        return scenario.WithClients(client with { RatePerSecond = 200, ReadFraction = 0 }, client with { Region = B, RatePerSecond = 50, ReadFraction = 1 })
             with
             {
                 Network = scenario.Network with { Links = scenario.Network.Links.Select(l => l.From == l.To ? l : l with { Loss = loss }).ToList() },
@@ -64,7 +65,7 @@ public class ReliableStreamTests
         // reconnect delay after the fault ends: the first write held waits until 31.04 s.
         var scenario = TestScenarios.TwoRegions(oneWayMs: OneWayMs, readFraction: 0, durationS: 60) with
         {
-            Faults = [new LossyLinkFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(20), "a", "b", OneWay: true, Loss: 1)],
+            Faults = [new LossyLinkFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(20), A, B, OneWay: true, Loss: 1)],
         };
         var lag = TestScenarios.Run(scenario).Row(MetricNames.ReplicationLag, "a->b");
         var resumeS = 30 + NetworkSpec.DefaultReconnectAfter.TotalSeconds + OneWayMs / 1e3;
@@ -78,8 +79,8 @@ public class ReliableStreamTests
         // Latency drawn from 1..100 ms per message, one message a millisecond: independent draws
         // would overtake each other all the time; the stream must queue each behind its predecessor.
         var (network, topology) = Build(new UniformDistribution(1e6, 100e6));
-        var from = topology.NodeIn(topology.Region("a"), 0);
-        var to = topology.NodeIn(topology.Region("b"), 0);
+        var from = topology.NodeIn(A, 0);
+        var to = topology.NodeIn(B, 0);
         var arrivals = Enumerable.Range(0, 1000).Select(i => network.SendReliable(from, to, 100, i * 1_000_000L)).ToArray();
 
         Assert.Multiple(() =>

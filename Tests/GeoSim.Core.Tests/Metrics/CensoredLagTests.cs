@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Metrics;
 
@@ -14,7 +15,7 @@ public class CensoredLagTests
         // 19.96 s arrive after 40 ms; the rest wait to the end: the oldest is 60.04 s old.
         var scenario = TestScenarios.TwoRegions(readFraction: 0, rate: 100, durationS: 80) with
         {
-            Faults = [new PartitionFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(60), "a", "b", OneWay: false)],
+            Faults = [new PartitionFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(60), A, B, OneWay: false)],
         };
         var result = TestScenarios.Run(scenario);
         var lag = result.Row(MetricNames.ReplicationLag, "a->b");

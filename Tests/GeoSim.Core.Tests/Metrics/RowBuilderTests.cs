@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Metrics;
 
@@ -119,7 +120,7 @@ public class RowBuilderTests
         // so at least 20 one-second intervals have availability 0 (more than 10 %), the rest 1.
         var scenario = TestScenarios.TwoRegions(rate: 100, durationS: 100) with
         {
-            Faults = [new OutageFault(SimDuration.FromSeconds(40), SimDuration.FromSeconds(20), "a", null)],
+            Faults = [new OutageFault(SimDuration.FromSeconds(40), SimDuration.FromSeconds(20), A, null)],
         };
         var result = TestScenarios.Run(scenario);
         var row = result.Row(MetricNames.Availability, "a");

@@ -1,7 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
-using GeoSim.Core.Topology;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -23,7 +23,7 @@ public class CascadeTests
         return scenario with
         {
             Regions = Chain.Select(r => new RegionSpec(r, 1, null, ClockSpec.Perfect)).ToList(),
-            Network = new NetworkSpec(Chain.SelectMany(f => Chain.Select(t => TestScenarios.Link(f, t, Ms(f, t)))).ToList(),
+            Network = new NetworkSpec(TestScenarios.FullMesh(Chain, Ms),
                 NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
             Strategies = [strategy],
         };
@@ -82,7 +82,7 @@ public class CascadeTests
         var cascade = Cascade with { ReparentAfter = reparentAfterS is { } s ? SimDuration.FromSeconds(s) : null };
         var scenario = ChainScenario(cascade) with
         {
-            Faults = [new OutageFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(60), "b", null)],
+            Faults = [new OutageFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(60), B, null)],
         };
 
         var result = TestScenarios.Run(scenario);

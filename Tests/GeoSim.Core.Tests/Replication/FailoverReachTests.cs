@@ -3,6 +3,7 @@ using GeoSim.Core.Metrics;
 using GeoSim.Core.Replication;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -59,7 +60,7 @@ public class FailoverReachTests
         var scenario = TestScenarios.TwoRegions(readFraction: 0, durationS: 60)
             .WithStrategy(s => s with { Failover = FailoverSpec.Default }) with
         {
-            Faults = [new OutageFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(1000), "a", null)],
+            Faults = [new OutageFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(1000), A, null)],
         };
 
         Assert.Multiple(() =>

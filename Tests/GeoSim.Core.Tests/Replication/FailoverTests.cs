@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -20,11 +21,11 @@ public class FailoverTests
             .WithRegions((_, _) => OneWayMs, ("a", 1), ("b", 1), ("c", 1))
             .WithStrategy(s => s with { Failover = failover ?? FailoverSpec.Default });
         var client = scenario.Client();
-        return scenario.WithClients(client, client with { Region = "b", RatePerSecond = rate / 10 }, client with { Region = "c", RatePerSecond = rate / 10 })
+        return scenario.WithClients(client, client with { Region = B, RatePerSecond = rate / 10 }, client with { Region = C, RatePerSecond = rate / 10 })
             with { Faults = faults };
     }
 
-    private static FaultSpec CrashOfA => new OutageFault(FaultAt, SimDuration.FromSeconds(1000), "a", 0);
+    private static FaultSpec CrashOfA => new OutageFault(FaultAt, SimDuration.FromSeconds(1000), A, 0);
 
     [Test]
     public void A_crashed_async_primary_loses_the_writes_on_the_wire_rate_times_lag_on_average()
@@ -116,7 +117,7 @@ public class FailoverTests
     /// <summary>Region a (the primary's) cut off from b and c for 60 s from 60 s on; clients everywhere.</summary>
     private static RunResult IsolatedPrimary(bool fence) =>
         TestScenarios.Run(ThreeRegions(100, failover: FailoverSpec.Default with { FenceOldPrimary = fence },
-            faults: new IsolateFault(FaultAt, SimDuration.FromSeconds(40), "a")));
+            faults: new IsolateFault(FaultAt, SimDuration.FromSeconds(40), A)));
 
     private static double SplitBrainSeconds(RunResult result) =>
         result.Summary.Where(r => r.Metric == MetricNames.SplitBrain).Sum(r => r.Count * r.Mean ?? 0);

@@ -1,6 +1,7 @@
 using GeoSim.Core.Distributions;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -13,14 +14,14 @@ public class ForwardingTests
         // Primary a; replicas b (40 ms + exponential jitter, mean 20 ms) and c (60 ms) from a;
         // b-c 5 ms. Clients in c read your writes at least-lag: some reads go c -> b (1 hop), find
         // b behind their token and go on b -> a (2 hops). All must be answered.
-        var scenario = TestScenarios.TwoRegions(readFrom: ReadFrom.LeastLag, clientRegion: "c", rate: 2000, readFraction: 0.5, durationS: 20)
+        var scenario = TestScenarios.TwoRegions(readFrom: ReadFrom.LeastLag, clientRegion: C, rate: 2000, readFraction: 0.5, durationS: 20)
             .WithRegions((x, y) => string.Concat(new[] { x, y }.Order()) switch { "ab" => 40, "ac" => 60, _ => 5 }, ("a", 1), ("b", 1), ("c", 1));
         var jitter = new SumDistribution([new ConstantDistribution(40e6), new ExponentialDistribution(20e6)]);
         scenario = scenario with
         {
             Network = scenario.Network with
             {
-                Links = scenario.Network.Links.Select(l => string.Concat(new[] { l.From, l.To }.Order()) == "ab" ? l with { Latency = jitter } : l).ToList(),
+                Links = scenario.Network.Links.Select(l => (l.From, l.To) == (A, B) || (l.From, l.To) == (B, A) ? l with { Latency = jitter } : l).ToList(),
             },
         };
         scenario = scenario.WithClients(scenario.Client() with { Consistency = Consistency.ReadYourWrites, Sessions = 100 });

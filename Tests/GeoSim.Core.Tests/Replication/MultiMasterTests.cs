@@ -4,6 +4,7 @@ using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -16,7 +17,7 @@ public class MultiMasterTests
         var client = scenario.Workload.Clients[0] with { Until = SimDuration.FromSeconds(50) };
         return scenario with
         {
-            Workload = scenario.Workload with { Keys = 3, Clients = [client, client with { Region = "b" }] },
+            Workload = scenario.Workload with { Keys = 3, Clients = [client, client with { Region = B }] },
             Strategies = [strategy],
             Faults = faults,
         };
@@ -77,7 +78,7 @@ public class MultiMasterTests
         for (var seed = 1; seed <= 20; seed++)
         {
             var scenario = TwoWriters(Counter, seed,
-                new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), "a", "b", OneWay: false),
+                new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), A, B, OneWay: false),
                 new RandomPartitionsFault(SimDuration.Zero, SimDuration.FromSeconds(45),
                     new ExponentialDistribution(5e9), new ExponentialDistribution(1e9), null));
             var simulation = new Simulation(scenario, scenario.Strategies[0]);
@@ -100,7 +101,7 @@ public class MultiMasterTests
     {
         var strategy = new MultiMasterSpec("mm", resolution, [new RegionId(1), new RegionId(0)], type);
         var result = TestScenarios.Run(TwoWriters(strategy, 7,
-            new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), "a", "b", OneWay: false)));
+            new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), A, B, OneWay: false)));
 
         var divergent = result.Series.Single(s => s.Metric == MetricNames.DivergentKeys).Points;
         Assert.Multiple(() =>
@@ -115,7 +116,7 @@ public class MultiMasterTests
     public void Siblings_keep_concurrent_writes_instead_of_losing_them()
     {
         var result = TestScenarios.Run(TwoWriters(new MultiMasterSpec("s", ConflictResolution.Siblings, [], CrdtType.Register), 3,
-            new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), "a", "b", OneWay: false)));
+            new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(15), A, B, OneWay: false)));
 
         Assert.Multiple(() =>
         {
@@ -136,7 +137,7 @@ public class MultiMasterTests
         scenario = scenario with
         {
             Regions = regions.Select(r => new RegionSpec(r, 1, null, ClockSpec.Perfect)).ToList(),
-            Network = new NetworkSpec(regions.SelectMany(f => regions.Select(t => TestScenarios.Link(f, t, Ms(f, t)))).ToList(),
+            Network = new NetworkSpec(TestScenarios.FullMesh(regions, Ms),
                 NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
             Workload = scenario.Workload with { Keys = 100 },
         };
@@ -151,7 +152,7 @@ public class MultiMasterTests
     {
         // Writes stop at 20 s inside a 10-30 s partition; held streams resume 1 s after the heal
         // and take 40 ms: replicas agree at 31.04 s, seen at the next 1 s sample.
-        var scenario = TwoWriters(Lww, 5, new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(20), "a", "b", OneWay: false));
+        var scenario = TwoWriters(Lww, 5, new PartitionFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(20), A, B, OneWay: false));
         scenario = scenario with
         {
             Workload = scenario.Workload with { Clients = scenario.Workload.Clients.Select(c => c with { Until = SimDuration.FromSeconds(20) }).ToList() },

@@ -1,5 +1,6 @@
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -31,7 +32,7 @@ public class PrimaryReplicaAsyncTests
     [Test]
     public void Reading_from_a_remote_primary_costs_one_round_trip()
     {
-        var result = TestScenarios.Run(TestScenarios.TwoRegions(oneWayMs: 40, readFrom: ReadFrom.Primary, clientRegion: "b"));
+        var result = TestScenarios.Run(TestScenarios.TwoRegions(oneWayMs: 40, readFrom: ReadFrom.Primary, clientRegion: B));
 
         var reads = result.Row(MetricNames.ReadLatency, "b");
         var writes = result.Row(MetricNames.WriteLatency, "b");
@@ -49,7 +50,7 @@ public class PrimaryReplicaAsyncTests
         // Every write to a key is invisible in b for exactly 40 ms: a read in b of a key written
         // 0-40 ms ago returns the superseded value, and its staleness is at most 40 ms.
         var result = TestScenarios.Run(TestScenarios.TwoRegions(
-            oneWayMs: 40, readFrom: ReadFrom.Local, clientRegion: "b", rate: 2000, readFraction: 0.5, durationS: 20));
+            oneWayMs: 40, readFrom: ReadFrom.Local, clientRegion: B, rate: 2000, readFraction: 0.5, durationS: 20));
 
         var staleness = result.Row(MetricNames.ReadStaleness, "b");
         var ratio = result.Row(MetricNames.StaleReadRatio, "b");
@@ -68,7 +69,7 @@ public class PrimaryReplicaAsyncTests
     [Test]
     public void Local_reads_at_the_primary_are_never_stale()
     {
-        var result = TestScenarios.Run(TestScenarios.TwoRegions(readFrom: ReadFrom.Local, clientRegion: "a", rate: 500));
+        var result = TestScenarios.Run(TestScenarios.TwoRegions(readFrom: ReadFrom.Local, clientRegion: A, rate: 500));
 
         Assert.Multiple(() =>
         {
@@ -87,10 +88,10 @@ public class PrimaryReplicaAsyncTests
         // whose reply travels a -> c directly.
         var regions = new[] { "a", "b", "c" };
         double Ms(string x, string y) => x == y ? 0 : (x + y) switch { "ab" or "ba" => 40, "bc" or "cb" => 20, _ => 100 };
-        var scenario = TestScenarios.TwoRegions(readFrom: readFrom, clientRegion: "c", readFraction: 1) with
+        var scenario = TestScenarios.TwoRegions(readFrom: readFrom, clientRegion: C, readFraction: 1) with
         {
             Regions = [new RegionSpec("a", 1, null, ClockSpec.Perfect), new RegionSpec("b", 1, null, ClockSpec.Perfect), new RegionSpec("c", 0, null, ClockSpec.Perfect)],
-            Network = new NetworkSpec(regions.SelectMany(f => regions.Select(t => TestScenarios.Link(f, t, Ms(f, t)))).ToList(),
+            Network = new NetworkSpec(TestScenarios.FullMesh(regions, Ms),
                 NetworkSpec.DefaultRetransmitAfter, NetworkSpec.DefaultReconnectAfter),
         };
 

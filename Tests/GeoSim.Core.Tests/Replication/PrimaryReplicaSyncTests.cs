@@ -1,7 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
-using GeoSim.Core.Topology;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -61,7 +61,7 @@ public class PrimaryReplicaSyncTests
             .WithClients(scenario.Client() with { Timeout = SimDuration.FromSeconds(15) }) with
             {
                 Network = scenario.Network with { ReconnectAfter = SimDuration.Zero },
-                Faults = [new PartitionFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(30), "a", "b", OneWay: false)],
+                Faults = [new PartitionFault(SimDuration.FromSeconds(20), SimDuration.FromSeconds(30), A, B, OneWay: false)],
             };
         return TestScenarios.Run(scenario);
     }

@@ -2,6 +2,7 @@ using GeoSim.Core.Distributions;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -10,7 +11,7 @@ public class ReadRoutingTests
     /// <summary>Primary in a; clients in b (40 ms away), 1,000 sessions unless given, write and read at 2,000 ops/s over 100 keys; 5 s warmup.</summary>
     private static ScenarioSpec BusyReplica(ReadFrom readFrom, SimDuration bound = default, Consistency consistency = Consistency.Eventual, long seed = 1, int sessions = 1000)
     {
-        var scenario = TestScenarios.TwoRegions(oneWayMs: 40, readFrom: readFrom, clientRegion: "b", rate: 2000, readFraction: 0.5, durationS: 20, seed: seed);
+        var scenario = TestScenarios.TwoRegions(oneWayMs: 40, readFrom: readFrom, clientRegion: B, rate: 2000, readFraction: 0.5, durationS: 20, seed: seed);
         return scenario
             .WithStrategy(s => s with { MaxStaleness = bound })
             .WithClients(scenario.Client() with { Consistency = consistency, Sessions = sessions }) with { Warmup = SimDuration.FromSeconds(5) };
@@ -70,7 +71,7 @@ public class ReadRoutingTests
     {
         // One write every 10 s: between writes only heartbeats (each second) tell the replica it is
         // complete; its estimate stays under 1 s + 40 ms, so a 2 s bound serves everything locally.
-        var scenario = TestScenarios.TwoRegions(oneWayMs: 40, readFrom: ReadFrom.Bounded, clientRegion: "b", rate: 20, readFraction: 0.995, durationS: 120);
+        var scenario = TestScenarios.TwoRegions(oneWayMs: 40, readFrom: ReadFrom.Bounded, clientRegion: B, rate: 20, readFraction: 0.995, durationS: 120);
         scenario = scenario.WithStrategy(s => s with { MaxStaleness = SimDuration.FromSeconds(2) }) with { Warmup = SimDuration.FromSeconds(5) };
 
         Assert.That(TestScenarios.Run(scenario).Row(MetricNames.ReadLatency, "b").Max, Is.EqualTo(0.0));
@@ -83,7 +84,7 @@ public class ReadRoutingTests
         // ~100 ms behind, b ~10 ms; by the lag each replica reports, reads go to b: 50 ms each way.
         var scenario = BusyReplica(ReadFrom.LeastLag)
             .WithRegions((x, y) => (x + y) switch { "ab" or "ba" => 10, "ac" or "ca" => 100, _ => 50 }, ("a", 1), ("b", 1), ("c", 1));
-        scenario = scenario.WithClients(scenario.Client() with { Region = "c" });
+        scenario = scenario.WithClients(scenario.Client() with { Region = C });
 
         var reads = TestScenarios.Run(scenario).Row(MetricNames.ReadLatency, "c");
 

@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -21,7 +22,7 @@ public class RecoveryDefinitionTests
             });
         scenario = scenario.WithClients(scenario.Client()) with
         {
-            Faults = [new OutageFault(SimDuration.FromSeconds(30), SimDuration.FromSeconds(3600), "a", 0)],
+            Faults = [new OutageFault(SimDuration.FromSeconds(30), SimDuration.FromSeconds(3600), A, 0)],
         };
         var result = TestScenarios.Run(scenario);
 
@@ -60,11 +61,11 @@ public class RecoveryDefinitionTests
             .WithRegions((x, y) => string.Concat(new[] { x, y }.Order()) switch { "ab" => 50, "ac" => 80, "bc" => 60, _ => 70 },
                 ("a", 1), ("b", 1), ("c", 1), ("d", 0))
             .WithStrategy(s => s with { Failover = FailoverSpec.Default with { DetectAfter = SimDuration.FromSeconds(5) } });
-        FaultSpec outage = new OutageFault(SimDuration.FromSeconds(60.5), SimDuration.FromSeconds(30), "a", null);
-        FaultSpec isolation = new IsolateFault(SimDuration.FromSeconds(62), SimDuration.FromSeconds(1), "d");
+        FaultSpec outage = new OutageFault(SimDuration.FromSeconds(60.5), SimDuration.FromSeconds(30), A, null);
+        FaultSpec isolation = new IsolateFault(SimDuration.FromSeconds(62), SimDuration.FromSeconds(1), D);
         var faults = isolateD ? new[] { outage, isolation } : [outage];
         scenario = scenario with { Workload = scenario.Workload with { Keys = 100_000 } };
-        return scenario.WithClients(scenario.Client() with { Region = "c" }) with { Faults = faults };
+        return scenario.WithClients(scenario.Client() with { Region = C }) with { Faults = faults };
     }
 
     [Test]
@@ -77,7 +78,7 @@ public class RecoveryDefinitionTests
         scenario = scenario with
         {
             Workload = scenario.Workload with { Keys = 1000 },
-            Faults = [new PartitionFault(SimDuration.FromSeconds(60), SimDuration.FromSeconds(30), "a", "b", OneWay: false)],
+            Faults = [new PartitionFault(SimDuration.FromSeconds(60), SimDuration.FromSeconds(30), A, B, OneWay: false)],
         };
         var result = TestScenarios.Run(scenario);
         var restored = result.Events.Single(e => e.Kind == "semi-sync-restored").TimeSeconds;

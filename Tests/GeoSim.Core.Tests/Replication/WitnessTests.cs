@@ -1,7 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
-using GeoSim.Core.Topology;
+using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication;
 
@@ -22,10 +22,10 @@ public class WitnessTests
             .WithRegions((_, _) => OneWayMs, regions)
             .WithStrategy(s => s with { Failover = FailoverSpec.Default with { Witness = witness is null ? null : new RegionId(2) } });
         var client = scenario.Client();
-        return scenario.WithClients(client, client with { Region = "b", RatePerSecond = 10 }) with { Faults = faults };
+        return scenario.WithClients(client, client with { Region = B, RatePerSecond = 10 }) with { Faults = faults };
     }
 
-    private static FaultSpec OutageOfA => new OutageFault(FaultAt, SimDuration.FromSeconds(1000), "a", null);
+    private static FaultSpec OutageOfA => new OutageFault(FaultAt, SimDuration.FromSeconds(1000), A, null);
 
     [Test]
     public void With_a_witness_an_outage_of_the_primary_region_fails_over_to_the_standby()
@@ -61,7 +61,7 @@ public class WitnessTests
     [Test]
     public void Isolating_the_primary_from_standby_and_witness_fences_it_and_the_standby_takes_over()
     {
-        var result = TestScenarios.Run(WithWitness("w", new IsolateFault(FaultAt, SimDuration.FromSeconds(30), "a")));
+        var result = TestScenarios.Run(WithWitness("w", new IsolateFault(FaultAt, SimDuration.FromSeconds(30), A)));
         var fenced = result.Events.Where(e => e.Kind == "fenced").ToList();
         var promotion = result.Events.Single(e => e.Kind == "promotion");
 

@@ -12,36 +12,38 @@ public class FaultTests
     private static readonly SimDuration M2 = SimDuration.FromSeconds(120);
     private static readonly SimDuration M10 = SimDuration.FromSeconds(600);
 
+    private static RegionId R(string name) => Scenarios.InFiveRegions(name);
+
     private static IReadOnlyList<FaultSpec> Faults(string items) => Loaded.Scenario(Scenarios.FiveRegions + "faults:\n" + items).Faults;
 
     private static IEnumerable<TestCaseData> SingleFaults()
     {
         yield return new TestCaseData("{ type: partition, at: 1m, for: 30s, between: [us-east-1, eu-west-1] }",
-            new PartitionFault(M1, S30, "us-east-1", "eu-west-1", OneWay: false)).SetName("Partition between two regions");
+            new PartitionFault(M1, S30, R("us-east-1"), R("eu-west-1"), OneWay: false)).SetName("Partition between two regions");
         yield return new TestCaseData("{ type: partition, at: 1m, for: 30s, from: eu-west-1, to: us-east-1 }",
-            new PartitionFault(M1, S30, "eu-west-1", "us-east-1", OneWay: true)).SetName("Partition from one region to another");
+            new PartitionFault(M1, S30, R("eu-west-1"), R("us-east-1"), OneWay: true)).SetName("Partition from one region to another");
         yield return new TestCaseData("{ type: partition, at: 1m, for: 30s, shape: bridge, regions: [us-east-1, us-west-2, eu-west-1] }",
-            new PartitionFault(M1, S30, "us-east-1", "eu-west-1", OneWay: false)).SetName("A bridge cuts its two ends apart");
+            new PartitionFault(M1, S30, R("us-east-1"), R("eu-west-1"), OneWay: false)).SetName("A bridge cuts its two ends apart");
         yield return new TestCaseData("{ type: isolate, at: 1m, for: 30s, region: ap-south-1 }",
-            new IsolateFault(M1, S30, "ap-south-1")).SetName("Isolate");
+            new IsolateFault(M1, S30, R("ap-south-1"))).SetName("Isolate");
         yield return new TestCaseData("{ type: outage, at: 1m, for: 30s, region: eu-west-1 }",
-            new OutageFault(M1, S30, "eu-west-1", null)).SetName("Outage of a region");
+            new OutageFault(M1, S30, R("eu-west-1"), null)).SetName("Outage of a region");
         yield return new TestCaseData("{ type: outage, at: 1m, for: 30s, node: us-east-1/2 }",
-            new OutageFault(M1, S30, "us-east-1", 2)).SetName("Outage of one node");
+            new OutageFault(M1, S30, R("us-east-1"), 2)).SetName("Outage of one node");
         yield return new TestCaseData("{ type: slow-link, at: 1m, for: 30s, between: [us-east-1, ap-south-1], add: 120ms }",
-            new SlowLinkFault(M1, S30, "us-east-1", "ap-south-1", false, new ConstantDistribution(120e6), null)).SetName("Slow link adding latency");
+            new SlowLinkFault(M1, S30, R("us-east-1"), R("ap-south-1"), false, new ConstantDistribution(120e6), null)).SetName("Slow link adding latency");
         yield return new TestCaseData("{ type: slow-link, at: 1m, for: 30s, from: us-east-1, to: ap-south-1, latency: 'normal(mean=300ms, stddev=5ms)' }",
-            new SlowLinkFault(M1, S30, "us-east-1", "ap-south-1", true, null, new NormalDistribution(300e6, 5e6))).SetName("Slow link replacing latency one way");
+            new SlowLinkFault(M1, S30, R("us-east-1"), R("ap-south-1"), true, null, new NormalDistribution(300e6, 5e6))).SetName("Slow link replacing latency one way");
         yield return new TestCaseData("{ type: lossy-link, at: 1m, for: 30s, between: [us-east-1, eu-west-1], loss: 5% }",
-            new LossyLinkFault(M1, S30, "us-east-1", "eu-west-1", false, 0.05)).SetName("Lossy link");
+            new LossyLinkFault(M1, S30, R("us-east-1"), R("eu-west-1"), false, 0.05)).SetName("Lossy link");
         yield return new TestCaseData("{ type: lossy-link, at: 1m, for: 30s, from: us-east-1, to: eu-west-1, loss: 0.5 }",
-            new LossyLinkFault(M1, S30, "us-east-1", "eu-west-1", true, 0.5)).SetName("Lossy link one way");
+            new LossyLinkFault(M1, S30, R("us-east-1"), R("eu-west-1"), true, 0.5)).SetName("Lossy link one way");
         yield return new TestCaseData("{ type: clock-jump, at: 1m, region: eu-west-1, by: 2s }",
-            new ClockJumpFault(M1, "eu-west-1", null, SimDuration.FromSeconds(2))).SetName("Clock jump of a region");
+            new ClockJumpFault(M1, R("eu-west-1"), null, SimDuration.FromSeconds(2))).SetName("Clock jump of a region");
         yield return new TestCaseData("{ type: clock-jump, at: 1m, node: us-east-1/0, by: -2s }",
-            new ClockJumpFault(M1, "us-east-1", 0, SimDuration.FromSeconds(-2))).SetName("Clock jump backwards on one node");
+            new ClockJumpFault(M1, R("us-east-1"), 0, SimDuration.FromSeconds(-2))).SetName("Clock jump backwards on one node");
         yield return new TestCaseData("{ type: isolate, at: 9m, for: 5m, region: ap-south-1 }",
-            new IsolateFault(SimDuration.FromSeconds(540), SimDuration.FromSeconds(300), "ap-south-1")).SetName("A window may end after the run");
+            new IsolateFault(SimDuration.FromSeconds(540), SimDuration.FromSeconds(300), R("ap-south-1"))).SetName("A window may end after the run");
     }
 
     [TestCaseSource(nameof(SingleFaults))]
@@ -57,11 +59,11 @@ public class FaultTests
 
         Assert.That(faults, Is.EqualTo(new[]
         {
-            new PartitionFault(M1, S30, "us-east-1", "eu-west-1", false),
-            new PartitionFault(M1, S30, "us-east-1", "eu-central-1", false),
-            new PartitionFault(M1, S30, "us-west-2", "eu-central-1", false),
-            new PartitionFault(M1, S30, "us-west-2", "ap-south-1", false),
-            new PartitionFault(M1, S30, "eu-west-1", "ap-south-1", false),
+            new PartitionFault(M1, S30, R("us-east-1"), R("eu-west-1"), false),
+            new PartitionFault(M1, S30, R("us-east-1"), R("eu-central-1"), false),
+            new PartitionFault(M1, S30, R("us-west-2"), R("eu-central-1"), false),
+            new PartitionFault(M1, S30, R("us-west-2"), R("ap-south-1"), false),
+            new PartitionFault(M1, S30, R("eu-west-1"), R("ap-south-1"), false),
         }));
     }
 
@@ -72,8 +74,8 @@ public class FaultTests
 
         Assert.That(faults, Is.EqualTo(new[]
         {
-            new PartitionFault(M1, S30, "us-east-1", "eu-west-1", false),
-            new PartitionFault(M1, S30, "us-west-2", "eu-central-1", false),
+            new PartitionFault(M1, S30, R("us-east-1"), R("eu-west-1"), false),
+            new PartitionFault(M1, S30, R("us-west-2"), R("eu-central-1"), false),
         }));
     }
 
@@ -95,7 +97,7 @@ public class FaultTests
 
         Assert.That(fault with { Pairs = null }, Is.EqualTo(new RandomPartitionsFault(
             M2, M1, new ConstantDistribution(30e9), new ConstantDistribution(1e9), null)));
-        Assert.That(fault.Pairs, Is.EqualTo(new[] { new RegionPair("us-east-1", "eu-west-1"), new RegionPair("ap-south-1", "us-east-1") }));
+        Assert.That(fault.Pairs, Is.EqualTo(new[] { new RegionPair(R("us-east-1"), R("eu-west-1")), new RegionPair(R("ap-south-1"), R("us-east-1")) }));
     }
 
     [Test]
@@ -105,7 +107,7 @@ public class FaultTests
 
         Assert.That(fault with { Regions = null }, Is.EqualTo(new RandomOutagesFault(
             M2, SimDuration.FromSeconds(480), new ConstantDistribution(300e9), new ConstantDistribution(10e9), null)));
-        Assert.That(fault.Regions, Is.EqualTo(new[] { "eu-west-1", "ap-south-1" }));
+        Assert.That(fault.Regions, Is.EqualTo(new[] { R("eu-west-1"), R("ap-south-1") }));
     }
 
     [Test]
@@ -155,6 +157,6 @@ public class FaultTests
 
             """);
 
-        Assert.That(faults, Is.EqualTo(new[] { new ClockJumpFault(SimDuration.FromSeconds(420), "eu-west-1", null, SimDuration.FromMilliseconds(-500)) }));
+        Assert.That(faults, Is.EqualTo(new[] { new ClockJumpFault(SimDuration.FromSeconds(420), R("eu-west-1"), null, SimDuration.FromMilliseconds(-500)) }));
     }
 }

@@ -126,14 +126,15 @@ public class FormatExampleTests
             clock with { Offset = new ConstantDistribution(250e6) },
             clock,
         }));
+        var (us, eu, ap) = (scenario.Region("us-east-1"), scenario.Region("eu-west-1"), scenario.Region("ap-southeast-1"));
         Assert.That(scenario.Faults.Take(6), Is.EqualTo(new FaultSpec[]
         {
-            new PartitionFault(Minutes(2), SimDuration.FromSeconds(43), "us-east-1", "eu-west-1", OneWay: false),
-            new PartitionFault(Minutes(3), SimDuration.FromSeconds(10), "us-east-1", "eu-west-1", OneWay: true),
-            new IsolateFault(Minutes(4), Minutes(5), "ap-southeast-1"),
-            new OutageFault(Minutes(5), Minutes(1), "eu-west-1", null),
-            new SlowLinkFault(Minutes(6), Minutes(10), "us-east-1", "ap-southeast-1", false, new ConstantDistribution(120e6), null),
-            new ClockJumpFault(Minutes(7), "eu-west-1", null, SimDuration.FromSeconds(2)),
+            new PartitionFault(Minutes(2), SimDuration.FromSeconds(43), us, eu, OneWay: false),
+            new PartitionFault(Minutes(3), SimDuration.FromSeconds(10), us, eu, OneWay: true),
+            new IsolateFault(Minutes(4), Minutes(5), ap),
+            new OutageFault(Minutes(5), Minutes(1), eu, null),
+            new SlowLinkFault(Minutes(6), Minutes(10), us, ap, false, new ConstantDistribution(120e6), null),
+            new ClockJumpFault(Minutes(7), eu, null, SimDuration.FromSeconds(2)),
         }));
         Assert.That(scenario.Faults[6], Is.EqualTo(new RandomPartitionsFault(
             SimDuration.Zero, Minutes(10), new ConstantDistribution(3_600e9), new ConstantDistribution(120e9), null)));

@@ -17,7 +17,7 @@ public class LinkResolutionTests
     {
         var scenario = Loaded.Scenario(WithRegions("network:\n  default:\n    latency: 50ms\n", "a", "b", "c"));
 
-        Assert.That(scenario.Network.Links.Select(l => $"{l.From}->{l.To}"), Is.EqualTo(new[]
+        Assert.That(scenario.Network.Links.Select(l => $"{scenario.RegionName(l.From)}->{scenario.RegionName(l.To)}"), Is.EqualTo(new[]
         {
             "a->a", "a->b", "a->c", "b->a", "b->b", "b->c", "c->a", "c->b", "c->c",
         }));
@@ -40,9 +40,9 @@ public class LinkResolutionTests
             """, "a", "b", "c"));
 
         var expected = new SumDistribution([new ConstantDistribution(35 * Ms), new ExponentialDistribution(Ms)]);
-        Assert.That(scenario.Link("a", "b"), Is.EqualTo(new Core.Spec.LinkSpec("a", "b", expected, 1e9, 0.0001)));
-        Assert.That(scenario.Link("b", "a"), Is.EqualTo(new Core.Spec.LinkSpec("b", "a", expected, 1e9, 0.0001)));
-        Assert.That(scenario.Link("a", "c"), Is.EqualTo(new Core.Spec.LinkSpec("a", "c", new ConstantDistribution(80 * Ms), 1e9, 0.001)));
+        Assert.That(scenario.Link("a", "b"), Is.EqualTo(new Core.Spec.LinkSpec(scenario.Region("a"), scenario.Region("b"), expected, 1e9, 0.0001)));
+        Assert.That(scenario.Link("b", "a"), Is.EqualTo(new Core.Spec.LinkSpec(scenario.Region("b"), scenario.Region("a"), expected, 1e9, 0.0001)));
+        Assert.That(scenario.Link("a", "c"), Is.EqualTo(new Core.Spec.LinkSpec(scenario.Region("a"), scenario.Region("c"), new ConstantDistribution(80 * Ms), 1e9, 0.001)));
     }
 
     [Test]
@@ -100,8 +100,8 @@ public class LinkResolutionTests
         var configured = Loaded.Scenario(WithRegions("network:\n  preset: aws\n  intra-region:\n    latency: 0.2ms\n    bandwidth: 25Gbps\n", "us-east-1"));
         var fallback = Loaded.Scenario(WithRegions("network:\n  default:\n    latency: 50ms\n    bandwidth: 1Gbps\n", "on-prem-1"));
 
-        Assert.That(configured.Link("us-east-1", "us-east-1"), Is.EqualTo(new Core.Spec.LinkSpec("us-east-1", "us-east-1", new ConstantDistribution(200_000), 25e9, 0)));
-        Assert.That(fallback.Link("on-prem-1", "on-prem-1"), Is.EqualTo(new Core.Spec.LinkSpec("on-prem-1", "on-prem-1", new ConstantDistribution(500_000), 0, 0)));
+        Assert.That(configured.Link("us-east-1", "us-east-1"), Is.EqualTo(new Core.Spec.LinkSpec(configured.Region("us-east-1"), configured.Region("us-east-1"), new ConstantDistribution(200_000), 25e9, 0)));
+        Assert.That(fallback.Link("on-prem-1", "on-prem-1"), Is.EqualTo(new Core.Spec.LinkSpec(fallback.Region("on-prem-1"), fallback.Region("on-prem-1"), new ConstantDistribution(500_000), 0, 0)));
     }
 
     [Test]
@@ -118,7 +118,7 @@ public class LinkResolutionTests
 
             """, "a", "b"));
 
-        Assert.That(scenario.Link("a", "b"), Is.EqualTo(new Core.Spec.LinkSpec("a", "b", new ConstantDistribution(50 * Ms), 1e10, 0)));
+        Assert.That(scenario.Link("a", "b"), Is.EqualTo(new Core.Spec.LinkSpec(scenario.Region("a"), scenario.Region("b"), new ConstantDistribution(50 * Ms), 1e10, 0)));
     }
 
     [Test]
@@ -137,6 +137,33 @@ public class LinkResolutionTests
         Assert.That(errors, Is.EqualTo(new[]
         {
             new ScenarioError(Errors.File, 7, 3, "no latency for a -> b, b -> a; set network.default.latency or add the pair to network.links"),
+        }));
+    }
+
+    [Test]
+    public void With_no_valid_region_names_are_still_compared_and_named_in_messages()
+    {
+        // The one region is invalid, so no name can be checked; a link and a fault from a region
+        // to itself are still reported, with the name as written.
+        var errors = Errors.Of("""
+            name: t
+            duration: 10s
+            regions:
+              - name: bad_name
+            network:
+              links:
+                - between: [x, x]
+                  latency: 1ms
+            faults:
+              - { type: partition, at: 1s, for: 1s, between: [y, y] }
+
+            """);
+
+        Assert.That(errors.Where(e => e.Line > 1).Select(e => (e.Line, e.Column, e.Message)), Is.EqualTo(new[]
+        {
+            (4, 11, "a region name may hold only letters, digits and '-', found 'bad_name'"),
+            (7, 16, "a link joins two different regions; for links inside x use network.intra-region"),
+            (10, 54, "partition needs two different regions, found 'y' twice"),
         }));
     }
 

@@ -14,5 +14,14 @@ internal static class Loaded
     }
 
     public static LinkSpec Link(this ScenarioSpec scenario, string from, string to) =>
-        scenario.Network.Links.Single(l => l.From == from && l.To == to);
+        scenario.Network.Links.Single(l => l.From == scenario.Region(from) && l.To == scenario.Region(to));
+
+    /// <summary>The id a region of the scenario has: its place in <c>regions:</c>.</summary>
+    public static RegionId Region(this ScenarioSpec scenario, string name)
+    {
+        var index = scenario.Regions.Select(r => r.Name).ToList().IndexOf(name);
+        return index >= 0 ? new RegionId(index) : throw new ArgumentException($"the scenario has no region {name}", nameof(name));
+    }
+
+    public static string RegionName(this ScenarioSpec scenario, RegionId region) => scenario.Regions[region.Index].Name;
 }

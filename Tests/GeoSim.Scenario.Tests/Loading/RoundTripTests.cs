@@ -86,17 +86,17 @@ public class RoundTripTests
         }));
         Assert.That(s.Network.Links, Has.Count.EqualTo(9));
         Assert.That(s.Network.RetransmitAfter, Is.EqualTo(SimDuration.FromMilliseconds(250)));
-        Assert.That(s.Link("eu-west-1", "us-east-1"), Is.EqualTo(new LinkSpec("eu-west-1", "us-east-1",
+        Assert.That(s.Link("eu-west-1", "us-east-1"), Is.EqualTo(new LinkSpec(s.Region("eu-west-1"), s.Region("us-east-1"),
             new SumDistribution([new ConstantDistribution(35 * Ms), new ExponentialDistribution(Ms)]), 1e10, 0.0001)));
-        Assert.That(s.Link("ap-southeast-1", "eu-west-1"), Is.EqualTo(new LinkSpec("ap-southeast-1", "eu-west-1",
+        Assert.That(s.Link("ap-southeast-1", "eu-west-1"), Is.EqualTo(new LinkSpec(s.Region("ap-southeast-1"), s.Region("eu-west-1"),
             new ConstantDistribution(91_256_000), 1e9, 0)), "the preset (RTT 182.512 ms), with the default's bandwidth and loss");
         Assert.That(s.Link("eu-west-1", "eu-west-1").Latency, Is.EqualTo(new ConstantDistribution(0.5 * Ms)));
         Assert.That((s.Workload.Keys, s.Workload.KeyDistribution, s.Workload.ValueSizeBytes),
             Is.EqualTo((100_000, (KeyDistributionSpec)new HotspotKeys(0.01, 0.9), 4096)));
         Assert.That(s.Workload.Clients, Is.EqualTo(new[]
         {
-            new ClientSpec("us-east-1", 1000, 0.9, 200, Consistency.Eventual, SimDuration.FromSeconds(2)),
-            new ClientSpec("eu-west-1", 500, 0.95, 100, Consistency.Eventual, SimDuration.FromSeconds(2)),
+            new ClientSpec(s.Region("us-east-1"), 1000, 0.9, 200, Consistency.Eventual, SimDuration.FromSeconds(2)),
+            new ClientSpec(s.Region("eu-west-1"), 500, 0.95, 100, Consistency.Eventual, SimDuration.FromSeconds(2)),
         }));
         Assert.That(s.Strategies, Is.EqualTo(new StrategySpec[]
         {

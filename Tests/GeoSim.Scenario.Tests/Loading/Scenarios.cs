@@ -1,3 +1,5 @@
+using GeoSim.Core.Spec;
+
 namespace GeoSim.Scenario.Tests.Loading;
 
 /// <summary>Scenario texts shared by tests; line numbers matter, so edits append or replace whole lines.</summary>
@@ -45,4 +47,13 @@ internal static class Scenarios
           primary: us-east-1
 
         """;
+
+    private static readonly string[] FiveRegionNames = ["us-east-1", "us-west-2", "eu-west-1", "eu-central-1", "ap-south-1"];
+
+    /// <summary>The id the loader gives a region of <see cref="FiveRegions"/>: its place in the list.</summary>
+    public static RegionId InFiveRegions(string name)
+    {
+        var index = Array.IndexOf(FiveRegionNames, name);
+        return index >= 0 ? new RegionId(index) : throw new ArgumentException($"{name} is not one of the five regions", nameof(name));
+    }
 }

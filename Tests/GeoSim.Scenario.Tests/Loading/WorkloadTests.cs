@@ -30,8 +30,8 @@ public class WorkloadTests
     {
         var clients = Loaded.Scenario(ThreeRegions).Workload.Clients;
 
-        Assert.That(clients, Is.EqualTo(new[] { "us-east-1", "eu-west-1", "ap-southeast-1" }
-            .Select(r => new ClientSpec(r, 0.5, 0.9, 100, Consistency.Eventual, SimDuration.FromMilliseconds(500)))));
+        Assert.That(clients, Is.EqualTo(new[] { 0, 1, 2 }
+            .Select(r => new ClientSpec(new RegionId(r), 0.5, 0.9, 100, Consistency.Eventual, SimDuration.FromMilliseconds(500)))));
     }
 
     [Test]

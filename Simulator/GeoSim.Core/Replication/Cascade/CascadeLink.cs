@@ -1,3 +1,4 @@
+using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Replication.Cascade;

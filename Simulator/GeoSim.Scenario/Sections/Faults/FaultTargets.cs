@@ -5,11 +5,11 @@ using GeoSim.Scenario.Yaml;
 namespace GeoSim.Scenario.Sections.Faults;
 
 /// <summary>Reads what a fault acts on (regions, region pairs, links, nodes), checked against the scenario's regions.</summary>
-internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, IReadOnlyList<RegionSpec> regions)
+internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, RegionIndex regions)
 {
-    private readonly IReadOnlyList<string> _names = [.. regions.Select(r => r.Name)];
+    public RegionId? Region(Node node, string key) => regions.Read(node, key);
 
-    public string? Region(Node node, string key) => values.Region(node, key, _names);
+    public string Name(RegionId region) => regions.Name(region);
 
     /// <summary><c>between: [a, b]</c> (both directions) or <c>from: a</c> with <c>to: b</c> (one way).</summary>
     public LinkTarget? Link(FaultEntry fault) => ExclusiveForms.Choose(fault, diagnostics, ["between"], ["from", "to"]) switch
@@ -27,20 +27,20 @@ internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, 
         var from = fault.Reader.Require("from") is { } f ? Region(f, "from") : null;
         var toNode = fault.Reader.Require("to");
         var to = toNode is null ? null : Region(toNode, "to");
-        if (from is null || to is null)
+        if (from is not { } a || to is not { } b)
         {
             return null;
         }
-        if (from == to)
+        if (a == b)
         {
-            ReportSelf(toNode!, from, fault.Type);
+            ReportSelf(toNode!, a, fault.Type);
             return null;
         }
-        return new LinkTarget(from, to, OneWay: true);
+        return new LinkTarget(a, b, OneWay: true);
     }
 
     /// <summary><c>[a, b]</c>: two different regions.</summary>
-    public (string A, string B)? Pair(Node node, string key, string type)
+    public (RegionId A, RegionId B)? Pair(Node node, string key, string type)
     {
         if (values.Sequence(node, key) is not { } sequence)
         {
@@ -51,9 +51,9 @@ internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, 
             diagnostics.Add(sequence.Start, $"{key} expects two regions, e.g. [us-east-1, eu-west-1], found {sequence.Items.Count}");
             return null;
         }
-        var a = Region(sequence.Items[0], key);
-        var b = Region(sequence.Items[1], key);
-        if (a is null || b is null)
+        var first = Region(sequence.Items[0], key);
+        var second = Region(sequence.Items[1], key);
+        if (first is not { } a || second is not { } b)
         {
             return null;
         }
@@ -66,14 +66,14 @@ internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, 
     }
 
     /// <summary>A list of regions, each named once.</summary>
-    public IReadOnlyList<string>? RegionList(Node node, string key)
+    public IReadOnlyList<RegionId>? RegionList(Node node, string key)
     {
         if (values.Sequence(node, key) is not { } sequence)
         {
             return null;
         }
-        var names = new List<string>();
-        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var listed = new List<RegionId>();
+        var lines = new Dictionary<RegionId, int>();
         var ok = true;
         foreach (var item in sequence.Items)
         {
@@ -83,15 +83,15 @@ internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, 
             }
             else if (!lines.TryAdd(region, item.Start.Line))
             {
-                diagnostics.Add(((ScalarNode)item).ValueStart, $"region '{region}' is already listed in {key}");
+                diagnostics.Add(((ScalarNode)item).ValueStart, $"region '{Name(region)}' is already listed in {key}");
                 ok = false;
             }
             else
             {
-                names.Add(region);
+                listed.Add(region);
             }
         }
-        return ok ? names : null;
+        return ok ? listed : null;
     }
 
     /// <summary><c>region: r</c> (every node of it) or <c>node: r/i</c> (one node).</summary>
@@ -118,13 +118,13 @@ internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, 
         var name = scalar.Value[..slash];
         var indexText = scalar.Value[(slash + 1)..];
         // With no valid regions the regions section is already reported; every name would fail here.
-        if (regions.Count == 0)
+        if (regions.Regions.Count == 0)
         {
             return null;
         }
-        if (regions.FirstOrDefault(r => r.Name == name) is not { } region)
+        if (regions.Regions.FirstOrDefault(r => r.Name == name) is not { } region)
         {
-            values.Report(scalar, $"unknown region '{name}'{Suggestions.Hint(name, _names)}");
+            values.Report(scalar, $"unknown region '{name}'{Suggestions.Hint(name, regions.Declared)}");
             return null;
         }
         if (!int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
@@ -138,9 +138,9 @@ internal sealed class FaultTargets(Diagnostics diagnostics, ValueReader values, 
             diagnostics.Add(scalar.PositionAt(slash + 1), $"{name} has {nodes}; found {index}");
             return null;
         }
-        return new NodeTarget(name, index);
+        return new NodeTarget(regions.Id(name), index);
     }
 
-    private void ReportSelf(Node node, string region, string type) =>
-        diagnostics.Add(node is ScalarNode s ? s.ValueStart : node.Start, $"{type} needs two different regions, found '{region}' twice");
+    private void ReportSelf(Node node, RegionId region, string type) =>
+        diagnostics.Add(node is ScalarNode s ? s.ValueStart : node.Start, $"{type} needs two different regions, found '{Name(region)}' twice");
 }

@@ -10,16 +10,18 @@ internal sealed class FaultsReader
     private readonly Diagnostics _diagnostics;
     private readonly ValueReader _values;
     private readonly SimDuration? _duration;
+    private readonly RegionIndex _regions;
     private readonly PartitionReader _partitions;
     private readonly TimelineFaultReader _timeline;
     private readonly RandomFaultReader _random;
 
     /// <param name="duration">The run's duration, or null when it is invalid (already reported).</param>
-    public FaultsReader(Diagnostics diagnostics, ValueReader values, IReadOnlyList<RegionSpec> regions, SimDuration? duration)
+    public FaultsReader(Diagnostics diagnostics, ValueReader values, RegionIndex regions, SimDuration? duration)
     {
         _diagnostics = diagnostics;
         _values = values;
         _duration = duration;
+        _regions = regions;
         var targets = new FaultTargets(diagnostics, values, regions);
         _partitions = new PartitionReader(diagnostics, values, targets);
         _timeline = new TimelineFaultReader(diagnostics, values, targets);
@@ -29,7 +31,7 @@ internal sealed class FaultsReader
     public IReadOnlyList<FaultSpec> Read(Node node)
     {
         var faults = new List<FaultSpec>();
-        var overlaps = new LinkOverlapChecker(_diagnostics);
+        var overlaps = new LinkOverlapChecker(_diagnostics, _regions);
         foreach (var item in _values.Sequence(node, "faults")?.Items ?? [])
         {
             if (_values.Mapping(item, "each fault") is not { } mapping || Type(mapping) is not { } type)

@@ -9,7 +9,7 @@ namespace GeoSim.Scenario.Sections.Faults;
 /// override, so the second would replace the first and the first's end would clear the second.
 /// Overlapping partitions are fine (they are counted, and the link heals when the last one ends).
 /// </summary>
-internal sealed class LinkOverlapChecker(Diagnostics diagnostics)
+internal sealed class LinkOverlapChecker(Diagnostics diagnostics, RegionIndex regions)
 {
     private readonly List<(FaultSpec Fault, SourcePosition Position)> _accepted = [];
 
@@ -26,22 +26,22 @@ internal sealed class LinkOverlapChecker(Diagnostics diagnostics)
             {
                 continue;
             }
-            if (Directions(earlier)!.FirstOrDefault(directions.Contains) is var (from, to) && from is not null)
+            if (Directions(earlier)!.Where(directions.Contains).Take(1).ToList() is [var (from, to)])
             {
                 diagnostics.Add(position,
-                    $"this {fault.Type} overlaps the {fault.Type} at line {earlierPosition.Line} on {from} -> {to}; a link direction takes one {fault.Type} at a time");
+                    $"this {fault.Type} overlaps the {fault.Type} at line {earlierPosition.Line} on {regions.Name(from)} -> {regions.Name(to)}; a link direction takes one {fault.Type} at a time");
                 return;
             }
         }
         _accepted.Add((fault, position));
     }
 
-    private static List<(string From, string To)>? Directions(FaultSpec fault) => fault switch
+    private static List<(RegionId From, RegionId To)>? Directions(FaultSpec fault) => fault switch
     {
         SlowLinkFault s => Directions(s.From, s.To, s.OneWay),
         LossyLinkFault l => Directions(l.From, l.To, l.OneWay),
         _ => null,
     };
 
-    private static List<(string, string)> Directions(string from, string to, bool oneWay) => oneWay ? [(from, to)] : [(from, to), (to, from)];
+    private static List<(RegionId, RegionId)> Directions(RegionId from, RegionId to, bool oneWay) => oneWay ? [(from, to)] : [(from, to), (to, from)];
 }

@@ -1,4 +1,6 @@
+using GeoSim.Core.Spec;
+
 namespace GeoSim.Scenario.Sections.Faults;
 
 /// <summary>The link a fault acts on: both directions for <c>between</c>, one for <c>from</c>/<c>to</c>.</summary>
-internal sealed record LinkTarget(string From, string To, bool OneWay);
+internal sealed record LinkTarget(RegionId From, RegionId To, bool OneWay);

@@ -66,7 +66,7 @@ internal sealed class PartitionReader(Diagnostics diagnostics, ValueReader value
     }
 
     // Each region keeps its links to its two ring neighbours; every other pair is cut both ways.
-    private static List<LinkTarget> RingCuts(IReadOnlyList<string> ring)
+    private static List<LinkTarget> RingCuts(IReadOnlyList<RegionId> ring)
     {
         var n = ring.Count;
         var cuts = new List<LinkTarget>();

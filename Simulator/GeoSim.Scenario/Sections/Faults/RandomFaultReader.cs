@@ -48,7 +48,7 @@ internal sealed class RandomFaultReader(Diagnostics diagnostics, ValueReader val
             return null;
         }
         var pairs = new List<RegionPair>();
-        var lines = new Dictionary<(string, string), int>();
+        var lines = new Dictionary<(RegionId, RegionId), int>();
         var ok = true;
         foreach (var item in sequence.Items)
         {
@@ -62,10 +62,10 @@ internal sealed class RandomFaultReader(Diagnostics diagnostics, ValueReader val
                 ok = false;
                 continue;
             }
-            var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+            var key = a.Index < b.Index ? (a, b) : (b, a);
             if (!lines.TryAdd(key, item.Start.Line))
             {
-                diagnostics.Add(item.Start, $"the pair {a}, {b} is already listed at line {lines[key]}");
+                diagnostics.Add(item.Start, $"the pair {targets.Name(a)}, {targets.Name(b)} is already listed at line {lines[key]}");
                 ok = false;
                 continue;
             }

@@ -21,7 +21,7 @@ internal sealed class TimelineFaultReader(Diagnostics diagnostics, ValueReader v
     private IsolateFault? Isolate(FaultEntry fault)
     {
         var region = fault.Reader.Require("region") is { } r ? targets.Region(r, "region") : null;
-        return region is not null && fault.At is { } at && fault.For is { } length ? new IsolateFault(at, length, region) : null;
+        return region is { } isolated && fault.At is { } at && fault.For is { } length ? new IsolateFault(at, length, isolated) : null;
     }
 
     private OutageFault? Outage(FaultEntry fault) =>
