@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Spec;
 

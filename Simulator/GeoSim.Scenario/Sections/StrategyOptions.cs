@@ -1,7 +1,6 @@
 using GeoSim.Core.Spec;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Replication;
-using GeoSim.Core.Topology;
 using GeoSim.Scenario.Units;
 using GeoSim.Scenario.Yaml;
 

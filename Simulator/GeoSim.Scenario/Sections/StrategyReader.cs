@@ -1,6 +1,5 @@
 using GeoSim.Core.Replication;
 using GeoSim.Core.Spec;
-using GeoSim.Core.Topology;
 using GeoSim.Scenario.Yaml;
 
 namespace GeoSim.Scenario.Sections;
