@@ -91,7 +91,7 @@ internal sealed class ScenarioDocument
         if (found.Key is null)
         {
             var hint = Suggestions.Closest(segment.Key!, keys) is { } close ? $"; did you mean '{close}'?" : "";
-            error = $"{where} has no key '{segment.Key}' (it has: {string.Join(", ", keys)}){hint}. A sweep replaces values the scenario sets; add the key to the scenario first";
+            error = $"{where} has no key '{segment.Key}'{hint} (it has: {string.Join(", ", keys)}); a sweep replaces only values the scenario sets: add the key to the scenario first";
             return null;
         }
         return found.Value;

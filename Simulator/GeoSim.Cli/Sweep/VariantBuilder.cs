@@ -18,13 +18,14 @@ internal sealed class VariantBuilder(SweepFile sweep, string version)
     public const int MaxErrors = 30;
 
     private readonly List<ScenarioError> _errors = [];
+    private string? _scenarioPath;
 
     public (SweepPlan? Plan, IReadOnlyList<ScenarioError> Errors) Build()
     {
         var scenarioPath = ResolveScenario();
         if (scenarioPath is null || !TryLoadBase(scenarioPath, out var text, out var baseSpec))
         {
-            return (null, _errors);
+            return (null, Sorted());
         }
         var document = ScenarioDocument.Parse(text);
         var fixedSplices = sweep.Set.Select(a => Locate(document, a) is { } span ? new TextSplice(span.Start, span.End, a.Values[0]) : null).ToList();
@@ -42,12 +43,12 @@ internal sealed class VariantBuilder(SweepFile sweep, string version)
         var metrics = sweep.Metrics is null ? null : MetricSelector.Parse(sweep.Metrics, sweep.FilePath, _errors);
         if (_errors.Count > 0)
         {
-            return (null, _errors);
+            return (null, Sorted());
         }
         var variants = Expand(text, fixedSplices!, axes);
         if (_errors.Count > 0)
         {
-            return (null, Distinct());
+            return (null, Sorted());
         }
         var plan = new SweepPlan(sweep.Name, sweep.Scenario.Text, [.. axes.Select(a => a.Axis.Name)],
             [.. axes.Select(a => (IReadOnlyList<string>)[.. a.Axis.Values.Select(v => v.Text)])], sweep.Seeds, metrics, variants, []);
@@ -118,8 +119,6 @@ internal sealed class VariantBuilder(SweepFile sweep, string version)
         }
     }
 
-    private string? _scenarioPath;
-
     private string? ResolveScenario()
     {
         var folder = Path.GetDirectoryName(sweep.FilePath) is { Length: > 0 } d ? d : ".";
@@ -169,12 +168,14 @@ internal sealed class VariantBuilder(SweepFile sweep, string version)
         }
     }
 
-    private IReadOnlyList<ScenarioError> Distinct()
+    /// <summary>The errors once each, the sweep file's first in file order, then the scenario's.</summary>
+    private IReadOnlyList<ScenarioError> Sorted()
     {
-        var distinct = _errors.DistinctBy(e => (e.File, e.Line, e.Column, e.Message)).ToList();
-        var sweepErrors = distinct.Where(e => e.File == sweep.FilePath).DistinctBy(e => (e.Line, e.Column)).ToList();
-        var others = distinct.Where(e => e.File != sweep.FilePath).ToList();
-        var all = sweepErrors.Concat(others).ToList();
+        var all = _errors.DistinctBy(e => (e.File, e.Line, e.Column, e.Message))
+            .OrderBy(e => e.File != sweep.FilePath).ThenBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)
+            .ToList();
+        // A bad value fails every variant it is in, with the same message at the same place.
+        all = [.. all.Where(e => e.File != sweep.FilePath).Concat(all.Where(e => e.File == sweep.FilePath).DistinctBy(e => (e.Line, e.Column))).OrderBy(all.IndexOf)];
         return all.Count <= MaxErrors ? all : [.. all.Take(MaxErrors), new ScenarioError(sweep.FilePath, 1, 1, $"and {all.Count - MaxErrors} more errors in other variants")];
     }
 
