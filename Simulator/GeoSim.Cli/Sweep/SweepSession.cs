@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using GeoSim.Core.Metrics;
 using GeoSim.Reports;
 
 namespace GeoSim.Cli.Sweep;
@@ -55,6 +54,8 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
                 (run, rows) =>
                 {
                     done[run.Key] = rows;
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"done {done.Count}/{mine.Count}: run {run.Number} (variant {run.Variant.Number}, seed {run.Seed})"));
                     events += long.Parse(rows.Values[0].Text, CultureInfo.InvariantCulture);
                     if (clock.Elapsed - lastWrite > CheckpointEvery && done.Count < mine.Count)
                     {
