@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using GeoSim.Core;
 using GeoSim.Core.Metrics;
 
@@ -15,6 +16,11 @@ internal sealed class SweepExecutor(int threads, CancellationToken cancel)
     // The engine's event loop is not recursive, but the world is built with a few levels of records.
     private const int StackBytes = 16 << 20;
 
+    private long _simulationTicks;
+
+    /// <summary>Thread time spent building and running simulations (the rest of a sweep is its overhead).</summary>
+    public TimeSpan SimulationTime => new(Interlocked.Read(ref _simulationTicks));
+
     /// <param name="afterRun">Called on the worker thread with each completed run's full result (per-run reports), or null.</param>
     /// <param name="finished">Called on the calling thread with each completed run; interrupted runs are dropped.</param>
     public void Run(IReadOnlyList<PlannedRun> todo, Func<PlannedRun, RunResult, RunRows> keep, Action<PlannedRun, RunResult>? afterRun,
@@ -30,7 +36,9 @@ internal sealed class SweepExecutor(int threads, CancellationToken cancel)
                 for (var i = Interlocked.Increment(ref next); i < todo.Count && !cancel.IsCancellationRequested && failure is null; i = Interlocked.Increment(ref next))
                 {
                     var run = todo[i];
+                    var started = Stopwatch.GetTimestamp();
                     var result = new Simulation(run.Variant.Spec with { Seed = run.Seed }, run.Variant.Strategy).Run(cancel);
+                    Interlocked.Add(ref _simulationTicks, Stopwatch.GetElapsedTime(started).Ticks);
                     if (!result.Completed)
                     {
                         return;

@@ -48,9 +48,11 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
         var lastWrite = clock.Elapsed;
         long events = 0;
         int? signalled;
+        SweepExecutor executor;
         using (var signals = new InterruptSignals())
         {
-            new SweepExecutor(request.Parallel, signals.Token).Run(todo, (run, result) => RunRows.From(run.Key, result, plan.Metrics), reports is null ? null : reports.Write,
+            executor = new SweepExecutor(request.Parallel, signals.Token);
+            executor.Run(todo, (run, result) => RunRows.From(run.Key, result, plan.Metrics), reports is null ? null : reports.Write,
                 (run, rows) =>
                 {
                     done[run.Key] = rows;
@@ -72,7 +74,8 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
         }
         var wall = clock.Elapsed.TotalSeconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{done.Count} of {mine.Count} runs done; {todo.Count(r => done.ContainsKey(r.Key))} ran in {wall:0.00} s wall ({events / Math.Max(wall, 1e-9) / 1e6:0.00} M events/s)"));
+            $"{done.Count} of {mine.Count} runs done; {todo.Count(r => done.ContainsKey(r.Key))} ran in {wall:0.00} s wall ({events / Math.Max(wall, 1e-9) / 1e6:0.00} M events/s); " +
+            $"simulating took {executor.SimulationTime.TotalSeconds:0.00} s of thread time"));
         output.WriteLine($"results in {folder}");
         return signalled ?? ExitCodes.Success;
     }
