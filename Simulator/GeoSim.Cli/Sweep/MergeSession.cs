@@ -61,12 +61,12 @@ internal sealed class MergeSession(TextWriter output, TextWriter error)
         }
         try
         {
-            var (notes, written) = SweepOutput.Write(check.Path, plan, null, plan.Runs, done, VersionAction.Version);
+            var notes = SweepOutput.Write(check.Path, plan, null, plan.Runs, done, VersionAction.Version);
             foreach (var note in check.Notes.Concat(notes))
             {
                 error.WriteLine($"geosim: note: {note}");
             }
-            output.WriteLine($"merged {written} runs of sweep {plan.Sweep} from {inputs.Count} folder(s); results in {outDir}");
+            output.WriteLine($"merged {plan.Runs.Count} runs of sweep {plan.Sweep} from {inputs.Count} folder(s); results in {outDir}");
             return ExitCodes.Success;
         }
         catch (OutputFolderException e)

@@ -9,6 +9,9 @@ internal sealed record RunRows(string Key, IReadOnlyList<MetricValue> Values)
     /// <summary>Always kept, so that every finished run has rows: the engine events the run took.</summary>
     public const string EventsMetric = "events_processed";
 
+    /// <summary>The engine events of the run (its first row).</summary>
+    public long Events => long.Parse(Values[0].Text, System.Globalization.CultureInfo.InvariantCulture);
+
     public static RunRows From(string key, RunResult result, IReadOnlyList<MetricSelector>? selection)
     {
         var values = new List<MetricValue> { new(EventsMetric, MetricNames.AllScope, "count", CsvNumber.Write(result.EventsProcessed, EventsMetric)) };

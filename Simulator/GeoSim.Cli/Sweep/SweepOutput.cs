@@ -13,13 +13,13 @@ internal static class SweepOutput
     /// <param name="planned">The runs this folder is meant to hold (all, or its shard's).</param>
     /// <param name="done">Results by run key; planned runs without one are left out.</param>
     /// <param name="extra">Adds further files to the folder before run.json (per-run reports), or null.</param>
-    /// <returns>The notes of the writer, and the number of runs written.</returns>
-    public static (IReadOnlyList<string> Notes, int Written) Write(string outDir, PlanDocument plan, Shard? shard, IReadOnlyList<PlanRun> planned,
+    /// <returns>The notes of the writer.</returns>
+    public static IReadOnlyList<string> Write(string outDir, PlanDocument plan, Shard? shard, IReadOnlyList<PlanRun> planned,
         IReadOnlyDictionary<string, RunRows> done, string version, Action<string>? extra = null)
     {
         var present = planned.Where(r => done.ContainsKey(r.Key)).Select(r => (Run: r, Rows: done[r.Key])).ToList();
         var info = new SweepInfo(plan.Sweep, version, shard?.ToString(), planned.Count, present.Count);
-        var notes = SweepFolder.Write(outDir, info, folder =>
+        return SweepFolder.Write(outDir, info, folder =>
         {
             PlanJson.Write(folder, plan);
             RunsCsv.Write(folder, plan, present);
@@ -32,7 +32,6 @@ internal static class SweepOutput
             }
             extra?.Invoke(folder);
         });
-        return (notes, present.Count);
     }
 
     private static List<(string, string)> Facts(PlanDocument plan) =>

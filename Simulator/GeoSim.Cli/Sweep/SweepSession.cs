@@ -34,7 +34,6 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
             error.WriteLine($"geosim: {(request.OutDir is null ? "output folder" : "--out")} {check.Path}: {check.Problem}");
             return ExitCodes.BadInput;
         }
-        var document = PlanDocument.Of(plan);
         var mine = plan.RunsOf(request.Shard);
         var done = Reusable(check.Path, mine);
         var todo = mine.Where(r => !done.ContainsKey(r.Key)).ToList();
@@ -42,8 +41,17 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
             $"sweep {plan.Name}: {plan.Variants.Count} variants x {plan.Seeds.Count} seeds = {plan.Runs.Count} runs" +
             $"{(request.Shard is null ? "" : $"; shard {request.Shard} has {mine.Count}")}" +
             $"{(done.Count > 0 ? $"; {done.Count} already done, reused" : "")}; {todo.Count} to run on {request.Parallel} thread(s)"));
-        using var reports = request.Charts ? new RunReports(check.Path) : null;
-        var planned = mine.Select(r => document.Runs[r.Number - 1]).ToList();
+        var document = PlanDocument.Of(plan);
+        var target = new Target(check.Path, document, request.Shard, [.. mine.Select(r => document.Runs[r.Number - 1])]);
+        return Execute(plan, request, target, todo, done);
+    }
+
+    /// <summary>Where the results go: the folder, the plan and the runs it is meant to hold.</summary>
+    private sealed record Target(string Folder, PlanDocument Plan, Shard? Shard, IReadOnlyList<PlanRun> Planned);
+
+    private int Execute(SweepPlan plan, SweepRequest request, Target target, List<PlannedRun> todo, Dictionary<string, RunRows> done)
+    {
+        using var reports = request.Charts ? new RunReports(target.Folder) : null;
         var clock = Stopwatch.StartNew();
         var lastWrite = clock.Elapsed;
         long events = 0;
@@ -52,31 +60,29 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
         using (var signals = new InterruptSignals())
         {
             executor = new SweepExecutor(request.Parallel, signals.Token);
-            executor.Run(todo, (run, result) => RunRows.From(run.Key, result, plan.Metrics), reports is null ? null : reports.Write,
-                (run, rows) =>
+            executor.Run(todo, (run, result) => RunRows.From(run.Key, result, plan.Metrics), reports is null ? null : reports.Write, (run, rows) =>
+            {
+                done[run.Key] = rows;
+                events += rows.Events;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"done {done.Count}/{target.Planned.Count}: run {run.Number} (variant {run.Variant.Number}, seed {run.Seed})"));
+                if (clock.Elapsed - lastWrite > CheckpointEvery && done.Count < target.Planned.Count)
                 {
-                    done[run.Key] = rows;
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"done {done.Count}/{mine.Count}: run {run.Number} (variant {run.Variant.Number}, seed {run.Seed})"));
-                    events += long.Parse(rows.Values[0].Text, CultureInfo.InvariantCulture);
-                    if (clock.Elapsed - lastWrite > CheckpointEvery && done.Count < mine.Count)
-                    {
-                        Write(check.Path, document, request.Shard, planned, done, null);
-                        lastWrite = clock.Elapsed;
-                    }
-                });
+                    Write(target, done, null);
+                    lastWrite = clock.Elapsed;
+                }
+            });
             signalled = signals.ExitCode;
-            var written = Write(check.Path, document, request.Shard, planned, done, reports is null ? null : reports.CopyInto);
-            if (written is null)
+            if (!Write(target, done, reports is null ? null : reports.CopyInto))
             {
                 return ExitCodes.BadInput;
             }
         }
         var wall = clock.Elapsed.TotalSeconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{done.Count} of {mine.Count} runs done; {todo.Count(r => done.ContainsKey(r.Key))} ran in {wall:0.00} s wall ({events / Math.Max(wall, 1e-9) / 1e6:0.00} M events/s); " +
+            $"{done.Count} of {target.Planned.Count} runs done; {todo.Count(r => done.ContainsKey(r.Key))} ran in {wall:0.00} s wall ({events / Math.Max(wall, 1e-9) / 1e6:0.00} M events/s); " +
             $"simulating took {executor.SimulationTime.TotalSeconds:0.00} s of thread time"));
-        output.WriteLine($"results in {folder}");
+        output.WriteLine($"results in {request.OutDir ?? Path.Combine("results", plan.Name)}");
         return signalled ?? ExitCodes.Success;
     }
 
@@ -91,13 +97,12 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
         return mine.Where(r => stored.ContainsKey(r.Key)).ToDictionary(r => r.Key, r => stored[r.Key], StringComparer.Ordinal);
     }
 
-    private int? Write(string folder, PlanDocument document, Shard? shard, IReadOnlyList<PlanRun> planned, Dictionary<string, RunRows> done, Action<string>? extra)
+    private bool Write(Target target, Dictionary<string, RunRows> done, Action<string>? extra)
     {
         try
         {
-            var (notes, written) = SweepOutput.Write(folder, document, shard, planned, done, VersionAction.Version, extra);
-            Notes(notes);
-            return written;
+            Notes(SweepOutput.Write(target.Folder, target.Plan, target.Shard, target.Planned, done, VersionAction.Version, extra));
+            return true;
         }
         catch (OutputFolderException e)
         {
@@ -105,9 +110,9 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"geosim: --out {folder}: could not write the results ({e.Message}); nothing at the path was changed");
+            error.WriteLine($"geosim: --out {target.Folder}: could not write the results ({e.Message}); nothing at the path was changed");
         }
-        return null;
+        return false;
     }
 
     private int Fail(IReadOnlyList<GeoSim.Scenario.ScenarioError> errors)
