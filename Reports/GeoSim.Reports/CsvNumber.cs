@@ -8,7 +8,7 @@ namespace GeoSim.Reports;
 /// exponent, and the same text on every machine and culture. Shortest round-trip ("R") would
 /// print float noise such as 0.30000000000000004 and exponents for large byte counts.
 /// </summary>
-internal static class CsvNumber
+public static class CsvNumber
 {
     private const string Format = "0.######";
 

@@ -20,6 +20,8 @@ public static class GeoSimApp
         root.Subcommands.Add(CompareCommand.Create(output, error));
         root.Subcommands.Add(ReplayCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
+        root.Subcommands.Add(SweepCommand.Create(output, error));
+        root.Subcommands.Add(MergeCommand.Create(output, error));
         root.Subcommands.Add(ListCommand.Create(output));
 
         var parsed = root.Parse(args);

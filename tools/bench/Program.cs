@@ -11,11 +11,12 @@ return args.Length == 0
     {
         "engine" => EngineBenchmark.Run(args[1..]),
         "domain" => DomainBenchmark.Run(args[1..]),
+        "sweep" => SweepBenchmark.Run(args[1..]),
         _ => Usage(),
     };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench engine [--events N] [--reps N] | domain [SCENARIO] [--against SCENARIO] [--reps N]");
+    Console.Error.WriteLine("usage: bench engine [--events N] [--reps N] | domain [SCENARIO] [--against SCENARIO] [--reps N] | sweep [--geosim PATH] [--reps N]");
     return 2;
 }

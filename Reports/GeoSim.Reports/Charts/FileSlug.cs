@@ -3,7 +3,7 @@ using System.Text;
 namespace GeoSim.Reports.Charts;
 
 /// <summary>Strategy labels are free text; chart file names keep only characters safe on every file system.</summary>
-internal static class FileSlug
+public static class FileSlug
 {
     /// <summary>One slug per label, in order; a slug that two labels share gets its position appended.</summary>
     public static IReadOnlyList<string> Of(IReadOnlyList<string> labels)

@@ -55,7 +55,7 @@ public static class HtmlReport
     private static void Fact(StringBuilder html, string name, string value) =>
         html.Append("<dt>").Append(name).Append("</dt><dd>").Append(HtmlText.Encode(value)).Append("</dd>\n");
 
-    private static void AppendCharts(StringBuilder html, IReadOnlyList<RenderedChart> charts)
+    internal static void AppendCharts(StringBuilder html, IReadOnlyList<RenderedChart> charts)
     {
         foreach (var chart in charts)
         {

@@ -36,13 +36,25 @@ public static class OutputFolder
         IReadOnlyList<Action<string>> extraParts, Action<OutputStep> beforeStep)
     {
         CheckOneRun(results);
+        return WriteFolder(outDir, temp => WriteRunFiles(temp, results, extraParts),
+            (temp, files) => RunJson.Write(temp, results, info, files), beforeStep);
+    }
+
+    /// <summary>
+    /// The one atomic write every GeoSim output folder goes through: <paramref name="writeFiles"/>
+    /// fills a temporary sibling folder, <paramref name="writeMarker"/> then writes run.json (the
+    /// marker) from the list of those files, and the finished folder takes the place of the old one.
+    /// </summary>
+    internal static IReadOnlyList<string> WriteFolder(string outDir, Action<string> writeFiles,
+        Action<string, IReadOnlyList<string>> writeMarker, Action<OutputStep> beforeStep)
+    {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
         var parent = Path.GetDirectoryName(target)
             ?? throw new OutputFolderException(target, "is the root folder");
         Directory.CreateDirectory(parent);
         var notes = StaleOutputs.Clean(target);
 
-        var temp = WriteComplete(target, results, info, extraParts, beforeStep);
+        var temp = WriteComplete(target, writeFiles, writeMarker, beforeStep);
         string? replaced;
         try
         {
@@ -83,8 +95,8 @@ public static class OutputFolder
     }
 
     // The temporary folder carries the "being written" marker until run.json lists its files.
-    private static string WriteComplete(string target, IReadOnlyList<RunResult> results, RunInfo info,
-        IReadOnlyList<Action<string>> extraParts, Action<OutputStep> beforeStep)
+    private static string WriteComplete(string target, Action<string> writeFiles,
+        Action<string, IReadOnlyList<string>> writeMarker, Action<OutputStep> beforeStep)
     {
         var temp = StaleOutputs.SiblingName(target, StaleOutputs.TempTag);
         Directory.CreateDirectory(temp);
@@ -93,16 +105,9 @@ public static class OutputFolder
             var writing = Path.Combine(temp, OutputMarker.WritingFile);
             File.WriteAllText(writing, OutputMarker.Format + "\n");
             beforeStep(OutputStep.WriteFiles);
-            SummaryCsv.Write(temp, results);
-            LowTailCsv.Write(temp, results);
-            TimeSeriesCsv.Write(temp, results);
-            EventsCsv.Write(temp, results);
-            foreach (var part in extraParts)
-            {
-                part(temp);
-            }
+            writeFiles(temp);
             beforeStep(OutputStep.WriteMarker);
-            RunJson.Write(temp, results, info, OutputMarker.List(temp));
+            writeMarker(temp, OutputMarker.List(temp));
             File.Delete(writing);
             beforeStep(OutputStep.Sync);
             NativeFileSystem.SyncTree(temp);
@@ -112,6 +117,18 @@ public static class OutputFolder
         {
             Directory.Delete(temp, recursive: true);
             throw;
+        }
+    }
+
+    private static void WriteRunFiles(string temp, IReadOnlyList<RunResult> results, IReadOnlyList<Action<string>> extraParts)
+    {
+        SummaryCsv.Write(temp, results);
+        LowTailCsv.Write(temp, results);
+        TimeSeriesCsv.Write(temp, results);
+        EventsCsv.Write(temp, results);
+        foreach (var part in extraParts)
+        {
+            part(temp);
         }
     }
 
