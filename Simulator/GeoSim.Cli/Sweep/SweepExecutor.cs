@@ -1,3 +1,4 @@
+using GeoSim.Core.Run;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using GeoSim.Core;
