@@ -17,15 +17,8 @@ internal static class LowTailCsv
     private static IEnumerable<LowTailCsvRow> Rows(RunResult result) =>
         result.Summary.Where(row => row.Min is not null).Select(row =>
         {
-            var where = $"{FileName} {result.Strategy} {row.Metric} {row.Scope}";
-            return new LowTailCsvRow(
-                result.Strategy,
-                row.Metric,
-                row.Scope,
-                row.Unit,
-                row.Count,
-                CsvNumber.Write(row.Min, where + " min"),
-                CsvNumber.Write(row.P1, where + " p1"),
-                CsvNumber.Write(row.P10, where + " p10"));
+            var cell = new SummaryCells(FileName, result, row);
+            return new LowTailCsvRow(result.Strategy, row.Metric, row.Scope, row.Unit, row.Count,
+                cell.Of(row.Min, "min"), cell.Of(row.P1, "p1"), cell.Of(row.P10, "p10"));
         });
 }

@@ -13,18 +13,9 @@ internal static class SummaryCsv
     private static IEnumerable<SummaryCsvRow> Rows(RunResult result) =>
         result.Summary.Select(row =>
         {
-            var where = $"{FileName} {result.Strategy} {row.Metric} {row.Scope}";
-            return new SummaryCsvRow(
-                result.Strategy,
-                row.Metric,
-                row.Scope,
-                row.Unit,
-                row.Count,
-                CsvNumber.Write(row.Mean, where + " mean"),
-                CsvNumber.Write(row.P50, where + " p50"),
-                CsvNumber.Write(row.P90, where + " p90"),
-                CsvNumber.Write(row.P99, where + " p99"),
-                CsvNumber.Write(row.P999, where + " p999"),
-                CsvNumber.Write(row.Max, where + " max"));
+            var cell = new SummaryCells(FileName, result, row);
+            return new SummaryCsvRow(result.Strategy, row.Metric, row.Scope, row.Unit, row.Count,
+                cell.Of(row.Mean, "mean"), cell.Of(row.P50, "p50"), cell.Of(row.P90, "p90"),
+                cell.Of(row.P99, "p99"), cell.Of(row.P999, "p999"), cell.Of(row.Max, "max"));
         });
 }
