@@ -170,15 +170,7 @@ public sealed class MetricsRecorder : ITrafficSink
     }
 
     /// <summary>A replica in <paramref name="dst"/> applied a write committed in <paramref name="src"/>.</summary>
-    public void OnReplicated(RegionId src, RegionId dst, long commitTime, long now)
-    {
-        if (!_clock.Measured(commitTime))
-        {
-            return;
-        }
-        var pair = src.Index * _regions + dst.Index;
-        (_lag[pair] ??= new DistributionMetric(_clock.Count)).Record(_clock.IndexOf(commitTime), now - commitTime);
-    }
+    public void OnReplicated(RegionId src, RegionId dst, long commitTime, long now) => RecordPair(_lag, src, dst, commitTime, now);
 
     /// <summary>
     /// The run ended: every write committed (after the warmup) and not yet applied at a node counts
@@ -220,14 +212,17 @@ public sealed class MetricsRecorder : ITrafficSink
     }
 
     /// <summary>A write crossed one hop, from a node of <paramref name="src"/> to one of <paramref name="dst"/>: sent to applied.</summary>
-    public void OnHop(RegionId src, RegionId dst, long sentAt, long now)
+    public void OnHop(RegionId src, RegionId dst, long sentAt, long now) => RecordPair(_hops, src, dst, sentAt, now);
+
+    /// <summary>Records the time from <paramref name="since"/> to <paramref name="now"/> for a region pair, in the interval of <paramref name="since"/>.</summary>
+    private void RecordPair(DistributionMetric?[] perPair, RegionId src, RegionId dst, long since, long now)
     {
-        if (!_clock.Measured(sentAt))
+        if (!_clock.Measured(since))
         {
             return;
         }
         var pair = src.Index * _regions + dst.Index;
-        (_hops[pair] ??= new DistributionMetric(_clock.Count)).Record(_clock.IndexOf(sentAt), now - sentAt);
+        (perPair[pair] ??= new DistributionMetric(_clock.Count)).Record(_clock.IndexOf(since), now - since);
     }
 
     /// <summary>Samples how far behind each region is: the worst of its nodes.</summary>

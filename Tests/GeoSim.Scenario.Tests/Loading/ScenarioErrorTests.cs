@@ -6,19 +6,7 @@ public class ScenarioErrorTests
     [Test]
     public void Unknown_key_suggests_the_closest_one()
     {
-        Errors.AssertSingle("""
-            name: t
-            duratoin: 10s
-            regions:
-              - name: us-east-1
-            workload:
-              clients:
-                - region: us-east-1
-                  rate: 100/s
-            strategy:
-              type: primary-replica
-              primary: us-east-1
-            """, 2, 1, "unknown key 'duratoin'; did you mean 'duration'?");
+        Errors.AssertSingle(Scenarios.Minimal.Replace("duration: 10s", "duratoin: 10s"), 2, 1, "unknown key 'duratoin'; did you mean 'duration'?");
     }
 
     [Test]
