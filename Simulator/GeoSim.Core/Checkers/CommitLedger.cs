@@ -152,6 +152,18 @@ public sealed class CommitLedger
     }
 
     /// <summary>
+    /// Judges a read that returns <paramref name="read"/>, a write a node learnt of from another
+    /// node's answer rather than from its own store. If its id was reused meanwhile (the write was
+    /// superseded and applied everywhere while the answer travelled), the read was stale, by an
+    /// unknown time that is counted as 0.
+    /// </summary>
+    public ReadOutcome JudgeRead(int key, WriteRef read, long now) =>
+        read.Id != Initial && !IsLive(read) ? new ReadOutcome(true, 0) : JudgeRead(key, read.Id, now, out _);
+
+    /// <summary>False when the id of <paramref name="write"/> has been freed (and maybe reused) since it was committed.</summary>
+    public bool IsLive(WriteRef write) => write.Id == Initial || _writes[write.Id].CommitSeq == write.CommitSeq;
+
+    /// <summary>
     /// Marks a write as lost (its effect discarded by conflict resolution); true the first time.
     /// The key's truth falls back to the newest write not discarded.
     /// </summary>
@@ -478,7 +490,8 @@ public sealed class CommitLedger
                 // Superseded, so never the newest: its neighbours join over it.
                 Unlink(id);
             }
-            entry = new WriteEntry { NextFree = _freeWrite };
+            // A free entry's commit sequence matches no write's, so a stale id is told from a live one.
+            entry = new WriteEntry { NextFree = _freeWrite, CommitSeq = -1 };
             _freeWrite = id;
         }
     }
