@@ -164,6 +164,24 @@ public sealed class CommitLedger
     public bool IsLive(WriteRef write) => write.Id == Initial || _writes[write.Id].CommitSeq == write.CommitSeq;
 
     /// <summary>
+    /// The writes of <paramref name="write"/>'s key committed before it and still in its truth
+    /// chain (not discarded, not freed), newest first: what a node that takes <paramref name="write"/>
+    /// in without them has nonetheless been brought past.
+    /// </summary>
+    public List<WriteRef> OlderInChain(int write)
+    {
+        var older = new List<WriteRef>();
+        for (var prev = _writes[write].Prev; prev >= 0; prev = _writes[prev].Prev)
+        {
+            older.Add(new WriteRef(prev, _writes[prev].CommitSeq));
+        }
+        return older;
+    }
+
+    /// <summary>True when <paramref name="write"/> has older writes of its key still in its truth chain.</summary>
+    public bool HasOlderInChain(int write) => _writes[write].Prev >= 0;
+
+    /// <summary>
     /// Marks a write as lost (its effect discarded by conflict resolution); true the first time.
     /// The key's truth falls back to the newest write not discarded.
     /// </summary>

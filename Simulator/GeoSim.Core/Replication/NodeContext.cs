@@ -76,6 +76,12 @@ public sealed class NodeContext
     /// <summary>Applies a write (committed here or elsewhere) to this node's store.</summary>
     public void Apply(int key, int write, long version) => _world.Writes.Apply(Node, Store, key, write, version);
 
+    /// <summary>
+    /// Applies a version that supersedes every older one of its key (a last-writer-wins store
+    /// repaired to the newest): older writes of the key this node missed count as taken in too.
+    /// </summary>
+    public void ApplyNewest(int key, int write, long version) => _world.Writes.ApplyNewest(Node, Store, key, write, version);
+
     /// <summary>Takes a write in without storing it (it lost to the version already held).</summary>
     public void Deliver(int write) => _world.Writes.Deliver(Node, write);
 

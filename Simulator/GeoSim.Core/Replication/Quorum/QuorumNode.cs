@@ -388,7 +388,7 @@ internal sealed class QuorumNode : ReplicationStrategy
             {
                 Context.Conflicts.RecordLost(held.Ref);
             }
-            Context.Apply(key, incoming.Write, incoming.Wall);
+            Context.ApplyNewest(key, incoming.Write, incoming.Wall);
             _held[key] = incoming;
             return true;
         }
