@@ -27,29 +27,35 @@ public enum LevelKind
 /// <summary>A write or read consistency level: a kind, and for <see cref="LevelKind.Count"/> the number.</summary>
 public readonly record struct ConsistencyLevel(LevelKind Kind, int Count = 0)
 {
-    /// <summary>The names a scenario may write besides a number.</summary>
-    public static readonly IReadOnlyList<string> Names = ["one", "two", "three", "quorum", "all", "local-one", "local-quorum", "each-quorum"];
-
     public static ConsistencyLevel One => new(LevelKind.Count, 1);
 
     public static ConsistencyLevel Majority => new(LevelKind.Quorum);
+
+    // The kinds are named as the scenario writes them, LocalQuorum as local-quorum.
+    private static readonly (string Name, ConsistencyLevel Level)[] Named =
+    [
+        ("one", One), ("two", new(LevelKind.Count, 2)), ("three", new(LevelKind.Count, 3)),
+        .. new[] { LevelKind.Quorum, LevelKind.All, LevelKind.LocalOne, LevelKind.LocalQuorum, LevelKind.EachQuorum }.Select(k => (Kebab(k), new ConsistencyLevel(k))),
+    ];
+
+    /// <summary>The names a scenario may write besides a number.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. Named.Select(n => n.Name)];
 
     /// <summary>True for the levels that count replicas per region (they need <c>per-region</c> placement).</summary>
     public bool PerRegion => Kind is LevelKind.LocalOne or LevelKind.LocalQuorum or LevelKind.EachQuorum;
 
     /// <summary>A number, or one of <see cref="Names"/>; null for anything else.</summary>
-    public static ConsistencyLevel? Parse(string text) => text switch
+    public static ConsistencyLevel? Parse(string text)
     {
-        "one" => One,
-        "two" => new(LevelKind.Count, 2),
-        "three" => new(LevelKind.Count, 3),
-        "quorum" => Majority,
-        "all" => new(LevelKind.All),
-        "local-one" => new(LevelKind.LocalOne),
-        "local-quorum" => new(LevelKind.LocalQuorum),
-        "each-quorum" => new(LevelKind.EachQuorum),
-        _ => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? new(LevelKind.Count, n) : null,
-    };
+        foreach (var (name, level) in Named)
+        {
+            if (name == text)
+            {
+                return level;
+            }
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? new ConsistencyLevel(LevelKind.Count, n) : null;
+    }
 
     /// <summary>Replicas that must answer when <paramref name="replicas"/> of them exist (any region).</summary>
     public int Needed(int replicas) => Kind switch
@@ -60,13 +66,8 @@ public readonly record struct ConsistencyLevel(LevelKind Kind, int Count = 0)
         _ => replicas / 2 + 1,
     };
 
-    public override string ToString() => Kind switch
-    {
-        LevelKind.Count => Count.ToString(CultureInfo.InvariantCulture),
-        LevelKind.Quorum => "quorum",
-        LevelKind.All => "all",
-        LevelKind.LocalOne => "local-one",
-        LevelKind.LocalQuorum => "local-quorum",
-        _ => "each-quorum",
-    };
+    public override string ToString() => Kind == LevelKind.Count ? Count.ToString(CultureInfo.InvariantCulture) : Kebab(Kind);
+
+    private static string Kebab(LevelKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
 }

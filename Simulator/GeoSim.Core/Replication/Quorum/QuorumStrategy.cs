@@ -33,8 +33,8 @@ internal sealed class QuorumStrategy : StrategyDefinition
         new("replicas", KeyKind.Count, "N: replicas per key, placed by consistent hashing over the nodes of the placement regions (or give per-region)") { Default = "3" },
         new("per-region", KeyKind.Count, "replicas per key in each placement region, by consistent hashing within the region (instead of replicas)"),
         new("placement", KeyKind.RegionList, "the regions that hold replicas (default: every region with nodes)"),
-        new("write-consistency", KeyKind.Text, $"acknowledgements a write waits for: {LevelNames}") { Default = "quorum" },
-        new("read-consistency", KeyKind.Text, $"responses a read waits for: {LevelNames} (each-quorum is for writes only)") { Default = "quorum" },
+        new("write-consistency", KeyKind.Text, $"acknowledgements a write waits for: {LevelNames}") { Default = ConsistencyLevel.Majority.ToString() },
+        new("read-consistency", KeyKind.Text, $"responses a read waits for: {LevelNames} (each-quorum is for writes only)") { Default = ConsistencyLevel.Majority.ToString() },
         new("read-targets", KeyKind.Choice, "all: a read asks every replica and takes the first answers; needed: only as many as it needs, nearest first")
         {
             Choices = Targets.Names,
