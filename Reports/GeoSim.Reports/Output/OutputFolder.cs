@@ -126,6 +126,7 @@ public static class OutputFolder
         LowTailCsv.Write(temp, results);
         TimeSeriesCsv.Write(temp, results);
         EventsCsv.Write(temp, results);
+        TVisibilityCsv.Write(temp, results);
         foreach (var part in extraParts)
         {
             part(temp);

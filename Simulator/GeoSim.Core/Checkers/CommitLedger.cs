@@ -152,6 +152,36 @@ public sealed class CommitLedger
     }
 
     /// <summary>
+    /// Judges a read that returns <paramref name="read"/>, a write a node learnt of from another
+    /// node's answer rather than from its own store. If its id was reused meanwhile (the write was
+    /// superseded and applied everywhere while the answer travelled), the read was stale, by an
+    /// unknown time that is counted as 0.
+    /// </summary>
+    public ReadOutcome JudgeRead(int key, WriteRef read, long now) =>
+        read.Id != Initial && !IsLive(read) ? new ReadOutcome(true, 0) : JudgeRead(key, read.Id, now, out _);
+
+    /// <summary>False when the id of <paramref name="write"/> has been freed (and maybe reused) since it was committed.</summary>
+    public bool IsLive(WriteRef write) => write.Id == Initial || _writes[write.Id].CommitSeq == write.CommitSeq;
+
+    /// <summary>
+    /// The writes of <paramref name="write"/>'s key committed before it and still in its truth
+    /// chain (not discarded, not freed), newest first: what a node that takes <paramref name="write"/>
+    /// in without them has nonetheless been brought past.
+    /// </summary>
+    public List<WriteRef> OlderInChain(int write)
+    {
+        var older = new List<WriteRef>();
+        for (var prev = _writes[write].Prev; prev >= 0; prev = _writes[prev].Prev)
+        {
+            older.Add(new WriteRef(prev, _writes[prev].CommitSeq));
+        }
+        return older;
+    }
+
+    /// <summary>True when <paramref name="write"/> has older writes of its key still in its truth chain.</summary>
+    public bool HasOlderInChain(int write) => _writes[write].Prev >= 0;
+
+    /// <summary>
     /// Marks a write as lost (its effect discarded by conflict resolution); true the first time.
     /// The key's truth falls back to the newest write not discarded.
     /// </summary>
@@ -478,7 +508,8 @@ public sealed class CommitLedger
                 // Superseded, so never the newest: its neighbours join over it.
                 Unlink(id);
             }
-            entry = new WriteEntry { NextFree = _freeWrite };
+            // A free entry's commit sequence matches no write's, so a stale id is told from a live one.
+            entry = new WriteEntry { NextFree = _freeWrite, CommitSeq = -1 };
             _freeWrite = id;
         }
     }

@@ -60,6 +60,23 @@ internal sealed class WriteTracker(
     }
 
     /// <summary>
+    /// A node stored a version that replaces every older one of its key (last-writer-wins, a repair):
+    /// the older writes it never received count as taken in now, as its value is at least as new.
+    /// </summary>
+    public void ApplyNewest(NodeId node, VersionedStore store, int key, int write, long version)
+    {
+        var older = ledger.HasOlderInChain(write) ? ledger.OlderInChain(write) : null;
+        Apply(node, store, key, write, version);
+        foreach (var skipped in older ?? [])
+        {
+            if (ledger.IsLive(skipped))
+            {
+                Deliver(node, skipped.Id);
+            }
+        }
+    }
+
+    /// <summary>
     /// A node took a write in (stored or not): it counts as applied there, and its lag is measured
     /// the first time (a repeat, by read repair or anti-entropy, measures nothing).
     /// </summary>

@@ -15,7 +15,9 @@ internal sealed class EventCounter(int regions, int intervals)
         _totals[region]++;
     }
 
-    public void AddRows(RowBuilder rows, string metric, IReadOnlyList<string> scopes)
+    public void AddRows(RowBuilder rows, string metric, IReadOnlyList<string> scopes) => AddRows(rows, metric, "count", scopes);
+
+    public void AddRows(RowBuilder rows, string metric, string unit, IReadOnlyList<string> scopes)
     {
         if (_totals.All(t => t == 0))
         {
@@ -23,7 +25,7 @@ internal sealed class EventCounter(int regions, int intervals)
         }
         for (var r = 0; r < _totals.Length; r++)
         {
-            rows.AddCount(metric, scopes[r], "count", _totals[r], _perRegion[r]);
+            rows.AddCount(metric, scopes[r], unit, _totals[r], _perRegion[r]);
         }
     }
 }

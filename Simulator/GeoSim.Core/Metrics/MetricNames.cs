@@ -33,6 +33,24 @@ public static class MetricNames
     public const string Rpo = "rpo_s";
     public const string SplitBrain = "split_brain_s";
 
+    /// <summary>Probe reads started at the instant their write was acknowledged that returned it or newer (t-visibility at t = 0).</summary>
+    public const string PConsistentAt0 = "p_consistent_at_0";
+
+    /// <summary>The smallest delay after the acknowledgement at which 99.9 % of probe reads are consistent.</summary>
+    public const string TVisibility999 = "t_visibility_999_ms";
+
+    /// <summary>No probed delay reached 99.9 %: t_visibility_999_ms is the largest delay probed, a lower bound.</summary>
+    public const string TVisibilityCensored = "t_visibility_censored";
+
+    /// <summary>Replicas brought up to date by a read that saw them answer with an older version.</summary>
+    public const string ReadRepairs = "read_repairs";
+
+    /// <summary>Writes held for an unreachable replica and delivered to it later (hinted handoff).</summary>
+    public const string HintsReplayed = "hints_replayed";
+
+    /// <summary>Keys a replica brought up to date in a periodic exchange with another replica.</summary>
+    public const string AntiEntropyRepairs = "anti_entropy_repairs";
+
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";
 }

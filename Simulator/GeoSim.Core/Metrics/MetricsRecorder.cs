@@ -38,7 +38,9 @@ public sealed class MetricsRecorder : ITrafficSink
     private readonly bool[] _holdsData;
 
     /// <param name="dataless">Regions whose nodes hold no data (a failover witness): nothing is behind, promoted or lost there, so they get no such rows.</param>
-    public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos, IReadOnlyCollection<RegionId>? dataless = null)
+    /// <param name="visibility">The probe reads of <c>metrics.t-visibility</c>, when the strategy issues them.</param>
+    public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos, IReadOnlyCollection<RegionId>? dataless = null,
+        TVisibilitySpec? visibility = null)
     {
         _topology = topology;
         _holdsData = Enumerable.Range(0, topology.RegionCount)
@@ -60,7 +62,15 @@ public sealed class MetricsRecorder : ITrafficSink
         _siblingKeys = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
         _conflicts = new EventCounter(_regions, _clock.Count);
         _failover = Enumerable.Range(0, _regions).Select(_ => new FailoverMetrics(_clock.Count)).ToArray();
+        Counters = new StrategyCounters(_clock, _regions);
+        Visibility = visibility is null ? null : new VisibilityProbes(visibility, _clock);
     }
+
+    /// <summary>What a strategy counts of its own work.</summary>
+    public StrategyCounters Counters { get; }
+
+    /// <summary>The t-visibility probes; null when none run.</summary>
+    public VisibilityProbes? Visibility { get; }
 
     /// <summary>Samples how many keys differ between any two nodes.</summary>
     public void SampleDivergence(int divergentKeys, long now)
@@ -380,6 +390,8 @@ public sealed class MetricsRecorder : ITrafficSink
             }
         }
         _conflicts.AddRows(rows, MetricNames.Conflicts, scopes);
+        Counters.AddRows(rows, scopes);
+        Visibility?.AddRows(rows);
         if (_anyClockOffset)
         {
             for (var r = 0; r < _regions; r++)

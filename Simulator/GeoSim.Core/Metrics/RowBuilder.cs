@@ -80,6 +80,14 @@ internal sealed class RowBuilder(IntervalClock clock)
         Series.Add(new TimeSeries(metric, scope, points));
     }
 
+    /// <summary>One value that has no distribution (a probability, a time read off a curve): every column holds it.</summary>
+    public void AddValue(string metric, string scope, string unit, long count, double value) =>
+        Summary.Add(new SummaryRow(metric, scope, unit, count, value, value, value, value, value, value) { Min = value, P1 = value, P10 = value });
+
+    /// <summary>A count with no series over time.</summary>
+    public void AddTotal(string metric, string scope, string unit, long total) =>
+        Summary.Add(new SummaryRow(metric, scope, unit, total, null, null, null, null, null, null));
+
     /// <summary>Sampled values that may be negative (clock offsets): their distribution, and the samples as the series.</summary>
     public void AddSamples(string metric, string scope, string unit, IReadOnlyList<SeriesPoint> samples)
     {

@@ -15,4 +15,8 @@ public sealed record RunResult(
     IReadOnlyList<SummaryRow> Summary,
     IReadOnlyList<TimeSeries> Series,
     IReadOnlyList<Cdf> Distributions,
-    IReadOnlyList<RunEvent> Events);
+    IReadOnlyList<RunEvent> Events)
+{
+    /// <summary>The t-visibility curve (probability consistent against delay after the write); empty when no probes ran.</summary>
+    public IReadOnlyList<VisibilityPoint> Visibility { get; init; } = [];
+}

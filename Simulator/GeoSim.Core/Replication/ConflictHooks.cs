@@ -22,6 +22,15 @@ public sealed class ConflictHooks
     /// <summary>How many keys this node now holds several concurrent versions of.</summary>
     public void ReportSiblingKeys(int keys) => _metrics.OnSiblingKeys(_node, keys);
 
+    /// <summary>The same for a write known by reference: nothing when its id was freed since (it was applied everywhere, so it was not lost).</summary>
+    public void RecordLost(WriteRef write)
+    {
+        if (write.Id != CommitLedger.Initial && _ledger.IsLive(write))
+        {
+            RecordLost(write.Id);
+        }
+    }
+
     /// <summary>This node discarded <paramref name="write"/> in favour of a version that did not causally follow it.</summary>
     public void RecordLost(int write)
     {

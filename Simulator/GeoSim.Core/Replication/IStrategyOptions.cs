@@ -1,3 +1,4 @@
+using GeoSim.Core.Distributions;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Topology;
@@ -45,6 +46,12 @@ public interface IStrategyOptions
         where T : struct => Choice(key, choices, out _);
 
     bool? Bool(string key);
+
+    /// <summary>A distribution of durations.</summary>
+    Distribution? Distribution(string key);
+
+    /// <summary>A single value as written, for a strategy that reads it itself (and reports what is wrong with <see cref="Report"/>).</summary>
+    string? Text(string key);
 
     /// <summary>A nested block, read with the keys its <see cref="StrategyKey.Keys"/> lists.</summary>
     IStrategyOptions? Block(string key);

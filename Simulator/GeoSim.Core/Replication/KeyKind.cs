@@ -26,4 +26,10 @@ public enum KeyKind
 
     /// <summary>A nested mapping with keys of its own (<see cref="StrategyKey.Keys"/>).</summary>
     Block,
+
+    /// <summary>A distribution of durations (<c>exponential(mean=1ms)</c>, <c>5ms</c>).</summary>
+    Distribution,
+
+    /// <summary>A single word or number that the strategy reads itself (<c>quorum</c>, <c>2</c>).</summary>
+    Text,
 }

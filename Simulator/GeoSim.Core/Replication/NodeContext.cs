@@ -27,6 +27,8 @@ public sealed class NodeContext
         Name = world.Topology.NodeName(node);
         Failover = new FailoverHooks(world.Failover, node);
         Conflicts = new ConflictHooks(world.Metrics, world.Ledger, world.Topology, () => world.Scheduler.Now, node);
+        Random = world.Streams.Get($"strategy/{node.Index}");
+        Measures = new StrategyMeasures(world.Metrics, cluster, world.Topology, () => world.Scheduler.Now, node, world.Streams.Get($"probes/{node.Index}"));
     }
 
     private long Now => _world.Scheduler.Now;
@@ -74,8 +76,26 @@ public sealed class NodeContext
     /// <summary>Applies a write (committed here or elsewhere) to this node's store.</summary>
     public void Apply(int key, int write, long version) => _world.Writes.Apply(Node, Store, key, write, version);
 
+    /// <summary>
+    /// Applies a version that supersedes every older one of its key (a last-writer-wins store
+    /// repaired to the newest): older writes of the key this node missed count as taken in too.
+    /// </summary>
+    public void ApplyNewest(int key, int write, long version) => _world.Writes.ApplyNewest(Node, Store, key, write, version);
+
     /// <summary>Takes a write in without storing it (it lost to the version already held).</summary>
     public void Deliver(int write) => _world.Writes.Deliver(Node, write);
+
+    /// <summary>
+    /// The same for a write that may have been taken in here before: when its id was freed since
+    /// (applied everywhere, superseded), it is a repeat and changes nothing.
+    /// </summary>
+    public void Deliver(WriteRef write)
+    {
+        if (_world.Ledger.IsLive(write) && write.Id != CommitLedger.Initial)
+        {
+            _world.Writes.Deliver(Node, write.Id);
+        }
+    }
 
     /// <summary>Acknowledges a client's write; <paramref name="position"/> is what the client keeps as its session token.</summary>
     public void ReplyWrite(in ClientRequest request, WriteRef write, long position) =>
@@ -88,6 +108,22 @@ public sealed class NodeContext
         var outcome = _world.Ledger.JudgeRead(request.Key, write, Now, out var commitSeq);
         _world.Clients.Reply(request, new ClientReply(Node, outcome, write, commitSeq, position), _world.ValueSizeBytes);
     }
+
+    /// <summary>
+    /// Answers a client's read with <paramref name="read"/>, a write this node learnt of from
+    /// others (a quorum coordinator's newest answer), judged now.
+    /// </summary>
+    public void ReplyRead(in ClientRequest request, WriteRef read, long position)
+    {
+        var outcome = _world.Ledger.JudgeRead(request.Key, read, Now);
+        _world.Clients.Reply(request, new ClientReply(Node, outcome, read.Id, read.CommitSeq, position), _world.ValueSizeBytes);
+    }
+
+    /// <summary>This node's own random stream (independent of every other part's draws).</summary>
+    public RandomStream Random { get; }
+
+    /// <summary>Counts of the strategy's own work, and t-visibility probe reads.</summary>
+    public StrategyMeasures Measures { get; }
 
     /// <summary>A row of events.csv, scoped to this node's region.</summary>
     public void Report(string kind, string detail) => _world.Events.Add(Now, kind, Topology.RegionName(Region), detail);

@@ -21,4 +21,5 @@ internal sealed record NodeServices(
     MetricsRecorder Metrics,
     IEventLog Events,
     PhysicalClock[] Clocks,
-    int ValueSizeBytes);
+    int ValueSizeBytes,
+    RandomStreams Streams);

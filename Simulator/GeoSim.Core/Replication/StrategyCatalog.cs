@@ -1,6 +1,7 @@
 using GeoSim.Core.Replication.Cascade;
 using GeoSim.Core.Replication.MultiMaster;
 using GeoSim.Core.Replication.PrimaryReplica;
+using GeoSim.Core.Replication.Quorum;
 using GeoSim.Core.Spec;
 
 namespace GeoSim.Core.Replication;
@@ -14,6 +15,7 @@ public static class StrategyCatalog
         new PrimaryReplicaStrategy(),
         new MultiMasterStrategy(),
         new CascadeStrategy(),
+        new QuorumStrategy(),
     ];
 
     /// <summary>The strategy of a <c>type:</c> name, or null.</summary>

@@ -47,7 +47,7 @@ public sealed class Simulation : IEventHandler
         var streams = new RandomStreams(scenario.Seed);
         var topology = new Topology.Topology(scenario.Regions);
         _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos,
-            strategy.DatalessRegions.ToArray());
+            strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null);
         var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
@@ -64,7 +64,7 @@ public sealed class Simulation : IEventHandler
         var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, _events);
         var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
             new FailoverTracker(_ledger, _failover, () => _scheduler.Now), _metrics, _events, clocks,
-            scenario.Workload.ValueSizeBytes);
+            scenario.Workload.ValueSizeBytes, streams);
         _cluster = new Cluster(strategy, services, _lifecycle, scenario.Workload.Keys, TimerKind);
         _transport.Receiver = _cluster;
         _clients.Nodes = _cluster;
@@ -92,7 +92,10 @@ public sealed class Simulation : IEventHandler
         _metrics.OnRunEnd(_ledger, _scheduler.Now);
         var (summary, series, distributions) = _metrics.Build(_ledger.ConvergenceNanos);
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
-            _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, distributions, _events.Rows);
+            _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, distributions, _events.Rows)
+        {
+            Visibility = _metrics.Visibility?.Points() ?? [],
+        };
     }
 
     /// <summary>What a node holds for a key after the run (see <see cref="ReplicationStrategy.Digest"/>): the final state, for checks of what the nodes converged to.</summary>

@@ -2,8 +2,9 @@ using GeoSim.Core.Engine;
 
 namespace GeoSim.Core.Spec;
 
-/// <summary>How metrics are bucketed in time.</summary>
-public sealed record MetricsSpec(SimDuration Interval)
+/// <summary>How metrics are bucketed in time, and which optional measurements run.</summary>
+/// <param name="TVisibility">Probe reads after sampled writes (<c>t-visibility:</c>); null: none.</param>
+public sealed record MetricsSpec(SimDuration Interval, TVisibilitySpec? TVisibility = null)
 {
     public static readonly MetricsSpec Default = new(SimDuration.FromSeconds(1));
 

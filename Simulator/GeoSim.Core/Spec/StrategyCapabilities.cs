@@ -11,4 +11,7 @@ public enum StrategyCapabilities
 
     /// <summary>Every node keeps its own version of each written key, with a version vector of an entry per node (memory grows with written keys x nodes x nodes).</summary>
     VersionsPerNode = 2,
+
+    /// <summary>It issues the probe reads of <c>metrics.t-visibility</c>: t_visibility.csv and its summary rows are measured.</summary>
+    ProbesReads = 4,
 }

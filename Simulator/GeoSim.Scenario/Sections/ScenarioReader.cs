@@ -41,12 +41,12 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var seed = reader.Get("seed") is { } s ? values.Integer(s, "seed", long.MinValue, long.MaxValue) : DefaultSeed;
         var duration = reader.Require("duration") is { } du ? values.PositiveDuration(du, "duration") : null;
         var warmup = reader.Get("warmup") is { } w ? Warmup(w, duration) : SimDuration.Zero;
-        var metrics = reader.Get("metrics") is { } m ? Metrics(m, duration) : DefaultMetrics(duration);
 
         var regionsNode = reader.Require("regions");
         var declaredRegions = regionsNode is null ? [] : new RegionsReader(diagnostics, values).Read(regionsNode);
         var regions = reader.Get("clocks") is { } c ? new ClocksReader(diagnostics, values).Apply(c, declaredRegions) : declaredRegions;
         var regionIndex = new RegionIndex(values, regions);
+        var metrics = reader.Get("metrics") is { } m ? Metrics(m, duration, regionIndex) : DefaultMetrics(duration);
         var network = new NetworkReader(diagnostics, values).Read(reader.Get("network"), regionIndex, regionsNode?.Start ?? mapping.Start);
         var workload = reader.Require("workload") is { } wl ? new WorkloadReader(diagnostics, values).Read(wl, regionIndex) : null;
         var clientRegions = workload?.Clients.Select(c => regionIndex.Name(c.Region)).ToHashSet() ?? [];
@@ -92,13 +92,19 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         return warmup;
     }
 
-    private MetricsSpec Metrics(Node node, SimDuration? duration)
+    private MetricsSpec Metrics(Node node, SimDuration? duration, RegionIndex regions)
     {
         if (values.Mapping(node, "metrics") is not { } mapping)
         {
             return MetricsSpec.Default;
         }
-        var reader = new MappingReader(mapping, diagnostics, "metrics", ["interval"]);
+        var reader = new MappingReader(mapping, diagnostics, "metrics", ["interval", "t-visibility"]);
+        var probes = reader.Get("t-visibility") is { } t ? new TVisibilityReader(diagnostics, values).Read(t, regions) : null;
+        return Interval(reader, duration) with { TVisibility = probes };
+    }
+
+    private MetricsSpec Interval(MappingReader reader, SimDuration? duration)
+    {
         if (reader.Get("interval") is not { } i)
         {
             return DefaultMetrics(duration);

@@ -1,3 +1,4 @@
+using GeoSim.Core.Distributions;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Replication;
@@ -45,6 +46,10 @@ internal sealed class StrategyOptions : IStrategyOptions
     public int? Count(string key, int min, int max) => Value(key) is { } node ? (int?)_values.Integer(node, key, min, max) : null;
 
     public bool? Bool(string key) => Value(key) is { } node ? _values.Boolean(node, key) : null;
+
+    public Distribution? Distribution(string key) => Value(key) is { } node ? _values.Distribution(node, key) : null;
+
+    public string? Text(string key) => Value(key) is { } node ? _values.Text(node, key) : null;
 
     public RegionId? Region(string key) => Value(key) is { } node ? Resolve(node, key) : null;
 

@@ -13,6 +13,7 @@ internal sealed partial class CsvContract(string folder, IReadOnlySet<string> me
     public const string SummaryHeader = "strategy,metric,scope,unit,count,mean,p50,p90,p99,p999,max";
     public const string TimeseriesHeader = "strategy,time_s,metric,scope,value";
     public const string EventsHeader = "strategy,time_s,kind,scope,detail";
+    public const string TVisibilityHeader = "strategy,t_ms,probes,consistent,probability,ci95_low,ci95_high";
     private const int MaxProblemsPerFile = 20;
 
     public void CheckAll()
@@ -20,7 +21,33 @@ internal sealed partial class CsvContract(string folder, IReadOnlySet<string> me
         Check("summary.csv", SummaryHeader, Summary());
         Check("timeseries.csv", TimeseriesHeader, Timeseries());
         Check("events.csv", EventsHeader, Events());
+        if (File.Exists(Path.Combine(folder, "t_visibility.csv")))
+        {
+            Check("t_visibility.csv", TVisibilityHeader, TVisibility());
+        }
     }
+
+    /// <summary>Known strategies, counts that add up, and a probability inside its own interval, all within [0, 1].</summary>
+    private Func<Dictionary<string, string>, string?> TVisibility() => r =>
+    {
+        if (!strategies.Contains(r["strategy"]))
+        {
+            return $"strategy '{r["strategy"]}' is not in run.json";
+        }
+        if (!long.TryParse(r["probes"], CultureInfo.InvariantCulture, out var probes) || !long.TryParse(r["consistent"], CultureInfo.InvariantCulture, out var consistent)
+            || consistent < 0 || consistent > probes)
+        {
+            return $"consistent '{r["consistent"]}' of probes '{r["probes"]}' is not a count within it";
+        }
+        var values = new[] { "t_ms", "ci95_low", "probability", "ci95_high" }.Select(c => TryNumber(r[c], out var v) ? v : (double?)null).ToArray();
+        if (values.Any(v => v is null) || values[0] < 0)
+        {
+            return "t_ms, probability or an interval bound is not a finite number written with '.' (t_ms at least 0)";
+        }
+        return values[1] <= values[2] && values[2] <= values[3] && values[1] >= 0 && values[3] <= 1
+            ? null
+            : $"ci95_low {values[1]} <= probability {values[2]} <= ci95_high {values[3]} within [0, 1] does not hold";
+    };
 
     private void Check(string file, string header, Func<Dictionary<string, string>, string?> row)
     {
