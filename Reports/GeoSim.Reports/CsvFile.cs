@@ -17,7 +17,10 @@ internal static class CsvFile
 
     public static void Write<T>(string path, IEnumerable<T> rows)
     {
-        using var writer = CsvWriter.ToFile(path, Options);
+        using var writer = Open(path);
         writer.WriteRecords(rows);
     }
+
+    /// <summary>A writer with GeoSim's encoding, for a file written field by field.</summary>
+    public static CsvWriter Open(string path) => CsvWriter.ToFile(path, Options);
 }

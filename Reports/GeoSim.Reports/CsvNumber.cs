@@ -27,4 +27,23 @@ public static class CsvNumber
         // Values that round to zero from below would print "-0".
         return text == "-0" ? "0" : text;
     }
+
+    /// <summary>
+    /// The same text as <see cref="Write(double?, string)"/>, formatted into <paramref name="buffer"/>
+    /// when it fits (no allocation: a long series writes millions of numbers).
+    /// </summary>
+    /// <param name="where">The file and row, and <paramref name="column"/>, name the number in the error.</param>
+    public static ReadOnlySpan<char> Write(double value, Span<char> buffer, string where, string column)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new InvalidOperationException($"{where} {column}: {value} is not a finite number");
+        }
+        if (!value.TryFormat(buffer, out var written, Format, CultureInfo.InvariantCulture))
+        {
+            return Write(value, where);
+        }
+        var text = buffer[..written];
+        return text is "-0" ? "0" : text;
+    }
 }

@@ -22,6 +22,7 @@ public static class GeoSimApp
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(SweepCommand.Create(output, error));
         root.Subcommands.Add(MergeCommand.Create(output, error));
+        root.Subcommands.Add(AdviseCommand.Create(output, error));
         root.Subcommands.Add(ListCommand.Create(output));
 
         var parsed = root.Parse(args);

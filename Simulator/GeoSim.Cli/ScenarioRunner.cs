@@ -62,6 +62,7 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
         {
             output.WriteLine($"scenario {spec.Name}  seed {spec.Seed}  fingerprint {spec.Fingerprint}  duration {spec.Duration}");
             (results, wall) = Simulate(spec, strategies, signals.Token);
+            ReleaseSimulationState();
             // Partial is what the results are, not whether a signal came: one that arrives after the
             // last event changes nothing, one that stopped a strategy or skipped one does.
             var partial = results.Count < strategies.Count || results.Any(r => !r.Completed);
@@ -104,6 +105,16 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
         }
         return (results, clock.Elapsed.TotalSeconds);
     }
+
+    /// <summary>
+    /// Called once <see cref="Simulate"/> has returned, so that no frame still holds a simulation.
+    /// A finished simulation's state (per-interval arrays, the truth ledger, pools) is garbage once
+    /// its result is built, but a GC tuned for throughput may keep it for the rest of the process
+    /// (few collections on a machine with a large cache). Returned now, it is not still held while
+    /// the charts take their native buffers: a 6-hour run's peak drops by about its own size.
+    /// </summary>
+    private static void ReleaseSimulationState() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private void PrintNotes(IReadOnlyList<string> notes)
     {

@@ -23,7 +23,7 @@ internal static class ChartCanvas
 
     public static void AddLines(Plot plot, IEnumerable<ChartLine> lines, ConnectStyle connect = ConnectStyle.Straight)
     {
-        foreach (var line in lines)
+        foreach (var line in lines.Select(l => LineDecimation.Thin(l, ChartWriter.Width)))
         {
             var scatter = plot.Add.Scatter(line.Xs.ToArray(), line.Ys.ToArray());
             scatter.LegendText = line.Label;

@@ -14,13 +14,18 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
 {
     private static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(30);
 
+    /// <summary>Writes further files into the finished folder (before run.json, in the same atomic step), from every run's rows.</summary>
+    public delegate void FinalPart(string folder, PlanDocument plan, IReadOnlyList<(PlanRun Run, RunRows Rows)> runs);
+
     public int Run(SweepRequest request)
     {
         var (file, fileErrors) = SweepFileReader.Read(request.SweepPath);
-        if (file is null)
-        {
-            return Fail(fileErrors);
-        }
+        return file is null ? Fail(fileErrors) : Run(file, request, null);
+    }
+
+    /// <param name="final">Called once every run of the whole sweep is done, or null.</param>
+    public int Run(SweepFile file, SweepRequest request, FinalPart? final)
+    {
         var (plan, planErrors) = new VariantBuilder(file, VersionAction.Version).Build();
         if (plan is null)
         {
@@ -42,12 +47,12 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
             $"{(request.Shard is null ? "" : $"; shard {request.Shard} has {mine.Count}")}" +
             $"{(done.Count > 0 ? $"; {done.Count} already done, reused" : "")}; {todo.Count} to run on {request.Parallel} thread(s)"));
         var document = PlanDocument.Of(plan);
-        var target = new Target(check.Path, document, request.Shard, [.. mine.Select(r => document.Runs[r.Number - 1])]);
+        var target = new Target(check.Path, document, request.Shard, [.. mine.Select(r => document.Runs[r.Number - 1])], final);
         return Execute(plan, request, target, todo, done);
     }
 
-    /// <summary>Where the results go: the folder, the plan and the runs it is meant to hold.</summary>
-    private sealed record Target(string Folder, PlanDocument Plan, Shard? Shard, IReadOnlyList<PlanRun> Planned);
+    /// <summary>Where the results go: the folder, the plan, the runs it is meant to hold and what else it gets when complete.</summary>
+    private sealed record Target(string Folder, PlanDocument Plan, Shard? Shard, IReadOnlyList<PlanRun> Planned, FinalPart? Final);
 
     private int Execute(SweepPlan plan, SweepRequest request, Target target, List<PlannedRun> todo, Dictionary<string, RunRows> done)
     {
@@ -73,7 +78,7 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
                 }
             });
             signalled = signals.ExitCode;
-            if (!Write(target, done, reports is null ? null : reports.CopyInto))
+            if (!Write(target, done, Extra(target, done, reports)))
             {
                 return ExitCodes.BadInput;
             }
@@ -95,6 +100,24 @@ internal sealed class SweepSession(TextWriter output, TextWriter error)
         }
         var stored = RunsCsv.Read(folder);
         return mine.Where(r => stored.ContainsKey(r.Key)).ToDictionary(r => r.Key, r => stored[r.Key], StringComparer.Ordinal);
+    }
+
+    /// <summary>The per-run reports and, once every run is done, the final part.</summary>
+    private static Action<string>? Extra(Target target, Dictionary<string, RunRows> done, RunReports? reports)
+    {
+        var complete = target.Final is not null && target.Shard is null && target.Planned.All(r => done.ContainsKey(r.Key));
+        if (!complete && reports is null)
+        {
+            return null;
+        }
+        return folder =>
+        {
+            reports?.CopyInto(folder);
+            if (complete)
+            {
+                target.Final!(folder, target.Plan, [.. target.Planned.Select(r => (r, done[r.Key]))]);
+            }
+        };
     }
 
     private bool Write(Target target, Dictionary<string, RunRows> done, Action<string>? extra)

@@ -1,6 +1,10 @@
 namespace GeoSim.Core.Metrics;
 
-/// <summary>Turns recorded metrics into summary rows and time series of the output contract.</summary>
+/// <summary>
+/// Turns recorded metrics into summary rows and time series of the output contract. A series has
+/// at most one point per interval, so its list is sized for that at once: grown by doubling, the
+/// series of a long run would take twice their size, and as much again in garbage.
+/// </summary>
 internal sealed class RowBuilder(IntervalClock clock)
 {
     private const double NanosPerMs = 1e6;
@@ -37,7 +41,7 @@ internal sealed class RowBuilder(IntervalClock clock)
             P10 = h.Percentile(0.1) / nanosPerUnit,
         });
         Distributions.Add(new Cdf(metric, scope, ThinnedCdf(h, nanosPerUnit)));
-        var points = new List<SeriesPoint>();
+        var points = new List<SeriesPoint>(clock.Count);
         foreach (var (index, end) in clock.MeasuredIntervals())
         {
             if (metricData.PerInterval.HasSamples(index))
@@ -55,7 +59,7 @@ internal sealed class RowBuilder(IntervalClock clock)
         {
             return;
         }
-        var points = new List<SeriesPoint>();
+        var points = new List<SeriesPoint>(clock.Count);
         foreach (var (index, end) in clock.MeasuredIntervals())
         {
             if (ratio.HasAttempts(index))
@@ -74,9 +78,8 @@ internal sealed class RowBuilder(IntervalClock clock)
     public void AddCount(string metric, string scope, string unit, long total, IntervalSeries perInterval)
     {
         Summary.Add(new SummaryRow(metric, scope, unit, total, null, null, null, null, null, null));
-        var points = clock.MeasuredIntervals()
-            .Select(i => new SeriesPoint(i.EndSeconds, perInterval.Total(i.Index)))
-            .ToList();
+        var points = new List<SeriesPoint>(clock.Count);
+        points.AddRange(clock.MeasuredIntervals().Select(i => new SeriesPoint(i.EndSeconds, perInterval.Total(i.Index))));
         Series.Add(new TimeSeries(metric, scope, points));
     }
 

@@ -33,6 +33,7 @@ public partial class SweepDocTests
         {
             ["sweep"] = SweepCommand.Create(TextWriter.Null, TextWriter.Null),
             ["merge"] = MergeCommand.Create(TextWriter.Null, TextWriter.Null),
+            ["advise"] = AdviseCommand.Create(TextWriter.Null, TextWriter.Null),
         };
         var calls = Commands();
         Assert.That(calls.Count(c => c.Contains("--shard")), Is.GreaterThanOrEqualTo(5), "the shard commands, the Indexed Job and the Slurm array");
@@ -131,6 +132,6 @@ public partial class SweepDocTests
     [GeneratedRegex(@"```(\w*)\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex Fence();
 
-    [GeneratedRegex(@"geosim (sweep|merge)\b.*")]
+    [GeneratedRegex(@"geosim (sweep|merge|advise)\b.*")]
     private static partial Regex GeosimCall();
 }
