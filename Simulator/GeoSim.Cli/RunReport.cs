@@ -21,6 +21,7 @@ internal static class RunReport
             Line(output, result, "stale reads", MetricNames.StaleReadRatio, MetricNames.AllScope, r => Percent(r.Mean));
             Line(output, result, "availability", MetricNames.Availability, MetricNames.AllScope, r => Percent(r.Mean));
             PrintRecovery(output, result);
+            PrintVisibility(output, result);
             foreach (var overload in result.Events.Where(e => e.Kind == "overload"))
             {
                 output.WriteLine($"  warning: {overload.Scope} overloaded: {overload.Detail}");
@@ -50,6 +51,18 @@ internal static class RunReport
         var censored = result.Summary.Where(r => r.Metric == MetricNames.RtoCensored).Sum(r => r.Count);
         var text = string.Create(CultureInfo.InvariantCulture, $"{seconds:0.00} s");
         output.WriteLine(censored > 0 ? $"  recovery (RTO)    never recovered (still down {text} after the fault)" : $"  recovery (RTO)    worst {text}");
+    }
+
+    /// <summary>t-visibility, when the strategy ran probe reads: consistent at t = 0, and when 99.9 % is reached.</summary>
+    private static void PrintVisibility(TextWriter output, RunResult result)
+    {
+        if (result.Summary.FirstOrDefault(r => r.Metric == MetricNames.TVisibility999) is not { } t999)
+        {
+            return;
+        }
+        var at0 = result.Summary.FirstOrDefault(r => r.Metric == MetricNames.PConsistentAt0) is { } p0 ? $"{Percent(p0.Mean)} at t = 0, " : "";
+        var censored = result.Summary.Any(r => r.Metric == MetricNames.TVisibilityCensored);
+        output.WriteLine($"  t-visibility      {at0}99.9 % {(censored ? "not reached by " : "after ")}{Ms(t999.Mean)}");
     }
 
     private static void Line(TextWriter output, RunResult result, string label, string metric, string scope, Func<SummaryRow, string> format)

@@ -23,7 +23,7 @@ internal static class TVisibilityChart
         }
         var plot = ChartCanvas.Create(new ChartText(Title, "time since acknowledgement t (ms, log scale)", "probability consistent"));
         var xs = new List<double>();
-        foreach (var (result, color) in probed)
+        foreach (var ((result, color), index) in probed.Select((p, i) => (p, i)))
         {
             var points = result.Visibility.Where(v => v.Probes > 0).ToList();
             var positive = points.Where(v => v.TMs > 0).ToList();
@@ -38,7 +38,9 @@ internal static class TVisibilityChart
             var label = points.FirstOrDefault(v => v.TMs == 0) is { } zero
                 ? FormattableString.Invariant($"{result.Strategy} (t = 0: {zero.Probability * 100:0.##} %)")
                 : result.Strategy;
-            ChartCanvas.AddLines(plot, [new ChartLine(label, color, logT, positive.Select(v => v.Probability).ToList())]);
+            // Earlier strategies get wider lines, so curves that coincide show as nested stripes.
+            var width = 2 + 2.5f * (probed.Count - 1 - index);
+            ChartCanvas.AddLines(plot, [new ChartLine(label, color, logT, positive.Select(v => v.Probability).ToList(), Width: width)]);
         }
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic
         {

@@ -1,3 +1,4 @@
+using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
 
 namespace GeoSim.Core.Metrics;
@@ -15,8 +16,7 @@ public sealed class VisibilityProbes
     private readonly IntervalClock _clock;
     private readonly long[] _probes;
     private readonly long[] _consistent;
-    private readonly List<ProbeRead> _waiting = [];
-    private readonly Stack<int> _free = new();
+    private readonly SlotPool<ProbeRead> _waiting = new();
 
     internal VisibilityProbes(TVisibilitySpec spec, IntervalClock clock)
     {
@@ -31,20 +31,16 @@ public sealed class VisibilityProbes
     /// <summary>Keeps a probe until its start; returns its slot.</summary>
     public int Park(in ProbeRead probe)
     {
-        if (_free.TryPop(out var slot))
-        {
-            _waiting[slot] = probe;
-            return slot;
-        }
-        _waiting.Add(probe);
-        return _waiting.Count - 1;
+        _waiting.Allocate(out var slot) = probe;
+        return slot;
     }
 
     /// <summary>The probe parked in <paramref name="slot"/>, which is freed.</summary>
     public ProbeRead Take(int slot)
     {
-        _free.Push(slot);
-        return _waiting[slot];
+        var probe = _waiting[slot];
+        _waiting.Free(slot);
+        return probe;
     }
 
     /// <summary>A probe at delay <c>Spec.At[delay]</c> after a write acknowledged at <paramref name="acknowledgedAt"/> ended.</summary>

@@ -38,7 +38,7 @@ internal static class BudgetChecker
         if (!(count <= ScenarioLimits.EventBudget))
         {
             yield return new(Largest(events), "duration", $"this run would process about {Approximate.Count(count)} events ({Parts(events, Approximate.Count)}); " +
-                $"at most {Approximate.Count(ScenarioLimits.EventBudget)}: lower the rates or the duration, or lengthen heartbeat-every, mtbf and mttr");
+                $"at most {Approximate.Count(ScenarioLimits.EventBudget)}: lower the rates, the duration or the t-visibility sample, or lengthen heartbeat-every, mtbf and mttr");
         }
     }
 

@@ -5,7 +5,7 @@ namespace GeoSim.Scenario.Limits;
 /// <summary>
 /// The number of events a run of a scenario will process, estimated from its rates and periods
 /// (README "Limits"): client operations with their replication messages, heartbeats, random
-/// fault toggles and metric samples.
+/// fault toggles, metric samples and t-visibility probe reads.
 /// </summary>
 public static class EventEstimate
 {
@@ -13,6 +13,10 @@ public static class EventEstimate
     // acknowledgement per replica.
     private const double PerOperation = 4;
     private const double PerWriteAndReplica = 2;
+
+    // A probe read is a start, and per replica a request and a response, each delayed (a timer) and delivered.
+    private const double PerProbe = 1;
+    private const double PerProbeAndReplica = 4;
 
     public static IReadOnlyList<EstimatePart> Of(ScenarioSpec scenario)
     {
@@ -28,9 +32,15 @@ public static class EventEstimate
             RandomPartitionsFault p => Toggles(p.Pairs?.Count ?? scenario.Regions.Count * (scenario.Regions.Count - 1) / 2, Math.Min(p.For.TotalSeconds, seconds), p.Mtbf.Mean + p.Mttr.Mean),
             _ => 0,
         });
+        var probes = scenario.Metrics.TVisibility is { } t
+            ? scenario.Workload.Clients.Sum(c => c.RatePerSecond * MemoryEstimate.ActiveSeconds(scenario, c) * (1 - c.ReadFraction))
+              * t.Sample * t.At.Count * (PerProbe + PerProbeAndReplica * nodes)
+              * scenario.Strategies.Count(s => s.Capabilities.HasFlag(StrategyCapabilities.ProbesReads))
+            : 0;
         return
         [
             new("client operations", operations * scenario.Strategies.Count, "rate"),
+            new("t-visibility probe reads", probes, "sample"),
             new("heartbeats", heartbeats, "heartbeat-every"),
             new("random fault toggles", toggles * scenario.Strategies.Count, "mtbf"),
             new("metric samples", Math.Ceiling(seconds / scenario.Metrics.Interval.TotalSeconds) * scenario.Strategies.Count, "interval"),

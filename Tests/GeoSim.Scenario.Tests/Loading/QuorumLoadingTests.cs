@@ -135,4 +135,17 @@ public class QuorumLoadingTests
         Assert.That(errors.Select(e => (e.Line, e.Column, e.Message)), Does.Contain((line, column, message)),
             string.Join("\n", errors.Select(e => $"{e.Line}:{e.Column}: {e.Message}")));
     }
+
+    [Test]
+    public void Validate_notes_clients_that_a_local_level_leaves_without_a_local_replica()
+    {
+        var local = Load("  per-region: 1\n  placement: [b]\n  write-consistency: local-quorum\n");
+        var anywhere = Load("  per-region: 1\n  placement: [b]\n  write-consistency: quorum\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(Core.Replication.StrategyCatalog.Notes(local.Scenario!),
+                Is.EqualTo(new[] { "quorum: clients in a reach no local replica: their local-quorum ops time out" }));
+            Assert.That(Core.Replication.StrategyCatalog.Notes(anywhere.Scenario!), Is.Empty);
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using GeoSim.Core.Engine;
 using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Replication.Quorum;
@@ -34,34 +35,22 @@ internal enum TimerKind
 /// </summary>
 internal sealed class TimerTable
 {
-    private readonly List<Entry> _entries = [];
-    private readonly Stack<int> _free = new();
+    private SlotPool<Entry> _entries = new();
 
     public int Add(TimerKind kind, long op = 0, NodeId peer = default, Message message = default)
     {
-        var entry = new Entry(kind, op, peer, message);
-        if (_free.TryPop(out var slot))
-        {
-            _entries[slot] = entry;
-            return slot;
-        }
-        _entries.Add(entry);
-        return _entries.Count - 1;
+        _entries.Allocate(out var slot) = new Entry(kind, op, peer, message);
+        return slot;
     }
 
     public Entry Take(int slot)
     {
         var entry = _entries[slot];
-        _entries[slot] = default;
-        _free.Push(slot);
+        _entries.Free(slot);
         return entry;
     }
 
-    public void Clear()
-    {
-        _entries.Clear();
-        _free.Clear();
-    }
+    public void Clear() => _entries = new SlotPool<Entry>();
 
     /// <param name="Op">The operation it concerns (a timeout), else 0.</param>
     /// <param name="Peer">For <see cref="TimerKind.Send"/> the receiver, for <see cref="TimerKind.Serve"/> the sender.</param>

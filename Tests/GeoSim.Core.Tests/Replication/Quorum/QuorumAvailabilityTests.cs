@@ -2,6 +2,7 @@ using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Replication.Quorum;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Workload;
 using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication.Quorum;
@@ -13,28 +14,21 @@ public class QuorumAvailabilityTests
 
     private static readonly SimDuration Run = SimDuration.FromSeconds(40);
 
-    [TestCase("1", 1.0)]
-    [TestCase("2", 0.0)]
-    [TestCase("quorum", 0.0)]
-    public void Writes_time_out_when_fewer_than_w_replicas_are_reachable(string w, double availability)
+    [TestCase(OpKind.Write, "1", 1.0)]
+    [TestCase(OpKind.Write, "2", 0.0)]
+    [TestCase(OpKind.Write, "quorum", 0.0)]
+    [TestCase(OpKind.Read, "1", 1.0)]
+    [TestCase(OpKind.Read, "2", 0.0)]
+    public void Ops_time_out_when_fewer_replicas_are_reachable_than_they_need(OpKind kind, string level, double availability)
     {
         // Replicas in b, c, d; b and c are cut off from the coordinator's region for the whole run.
-        var spec = QuorumScenarios.Spec(QuorumScenarios.PerRegion(1, B, C, D), write: w);
-        var scenario = QuorumScenarios.Build(spec, Uniform, rate: 20, readFraction: 0, durationS: Run.TotalSeconds,
+        var write = kind == OpKind.Write;
+        var spec = QuorumScenarios.Spec(QuorumScenarios.PerRegion(1, B, C, D), write: write ? level : "1", read: write ? "1" : level);
+        var scenario = QuorumScenarios.Build(spec, Uniform, rate: 20, readFraction: write ? 0 : 1, durationS: Run.TotalSeconds,
             [("a", 1), ("b", 1), ("c", 1), ("d", 1)], faults: [new IsolateFault(SimDuration.Zero, Run, B), new IsolateFault(SimDuration.Zero, Run, C)]);
 
-        Assert.That(TestScenarios.Run(scenario).Row(MetricNames.WriteAvailability, "all").Mean, Is.EqualTo(availability));
-    }
-
-    [TestCase("1", 1.0)]
-    [TestCase("2", 0.0)]
-    public void Reads_time_out_when_fewer_than_r_replicas_are_reachable(string r, double availability)
-    {
-        var spec = QuorumScenarios.Spec(QuorumScenarios.PerRegion(1, B, C, D), read: r);
-        var scenario = QuorumScenarios.Build(spec, Uniform, rate: 20, readFraction: 1, durationS: Run.TotalSeconds,
-            [("a", 1), ("b", 1), ("c", 1), ("d", 1)], faults: [new IsolateFault(SimDuration.Zero, Run, B), new IsolateFault(SimDuration.Zero, Run, C)]);
-
-        Assert.That(TestScenarios.Run(scenario).Row(MetricNames.ReadAvailability, "all").Mean, Is.EqualTo(availability));
+        var row = TestScenarios.Run(scenario).Row(write ? MetricNames.WriteAvailability : MetricNames.ReadAvailability, "all");
+        Assert.That(row.Mean, Is.EqualTo(availability));
     }
 
     /// <summary>Three regions of three nodes, three replicas in each (N = 9); region c is cut off for the whole run.</summary>

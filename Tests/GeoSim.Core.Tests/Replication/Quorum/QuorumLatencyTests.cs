@@ -1,5 +1,6 @@
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Replication.Quorum;
+using GeoSim.Core.Workload;
 using static GeoSim.Core.Tests.TestRegions;
 
 namespace GeoSim.Core.Tests.Replication.Quorum;
@@ -23,38 +24,23 @@ public class QuorumLatencyTests
 
     private static readonly double[] RoundTripsMs = [20, 40, 80];
 
-    [TestCase("1", ReadTargets.All)]
-    [TestCase("2", ReadTargets.All)]
-    [TestCase("3", ReadTargets.All)]
-    [TestCase("2", ReadTargets.Needed)]
-    public void A_write_waits_for_the_w_th_fastest_acknowledgement(string w, ReadTargets targets)
+    [TestCase(OpKind.Write, "1", ReadTargets.All)]
+    [TestCase(OpKind.Write, "2", ReadTargets.All)]
+    [TestCase(OpKind.Write, "3", ReadTargets.All)]
+    [TestCase(OpKind.Write, "2", ReadTargets.Needed)]
+    [TestCase(OpKind.Read, "1", ReadTargets.All)]
+    [TestCase(OpKind.Read, "2", ReadTargets.All)]
+    [TestCase(OpKind.Read, "3", ReadTargets.All)]
+    [TestCase(OpKind.Read, "1", ReadTargets.Needed)]
+    [TestCase(OpKind.Read, "2", ReadTargets.Needed)]
+    public void An_op_waits_for_the_kth_fastest_answer(OpKind kind, string level, ReadTargets targets)
     {
-        var spec = QuorumScenarios.Spec(QuorumScenarios.PerRegion(1, B, C, D), write: w, targets: targets);
-        var result = TestScenarios.Run(QuorumScenarios.Build(spec, OneWay, rate: 20, readFraction: 0, durationS: 30, Regions));
+        var write = kind == OpKind.Write;
+        var spec = QuorumScenarios.Spec(QuorumScenarios.PerRegion(1, B, C, D), write: write ? level : "1", read: write ? "1" : level, targets: targets);
+        var result = TestScenarios.Run(QuorumScenarios.Build(spec, OneWay, rate: 20, readFraction: write ? 0 : 1, durationS: 30, Regions));
 
-        var latency = result.Row(MetricNames.WriteLatency, "all");
-        var expected = RoundTripsMs[int.Parse(w) - 1];
-        Assert.Multiple(() =>
-        {
-            Assert.That(latency.Count, Is.GreaterThan(400));
-            Assert.That(latency.P50, Is.EqualTo(expected).Within(0.01));
-            Assert.That(latency.Max, Is.EqualTo(expected).Within(0.01));
-            Assert.That(latency.Min, Is.EqualTo(expected).Within(0.01));
-        });
-    }
-
-    [TestCase("1", ReadTargets.All)]
-    [TestCase("2", ReadTargets.All)]
-    [TestCase("3", ReadTargets.All)]
-    [TestCase("1", ReadTargets.Needed)]
-    [TestCase("2", ReadTargets.Needed)]
-    public void A_read_waits_for_the_r_th_fastest_response(string r, ReadTargets targets)
-    {
-        var spec = QuorumScenarios.Spec(QuorumScenarios.PerRegion(1, B, C, D), read: r, targets: targets);
-        var result = TestScenarios.Run(QuorumScenarios.Build(spec, OneWay, rate: 20, readFraction: 1, durationS: 30, Regions));
-
-        var latency = result.Row(MetricNames.ReadLatency, "all");
-        var expected = RoundTripsMs[int.Parse(r) - 1];
+        var latency = result.Row(write ? MetricNames.WriteLatency : MetricNames.ReadLatency, "all");
+        var expected = RoundTripsMs[int.Parse(level) - 1];
         Assert.Multiple(() =>
         {
             Assert.That(latency.Count, Is.GreaterThan(400));
