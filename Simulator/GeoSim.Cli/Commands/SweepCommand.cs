@@ -29,9 +29,9 @@ internal static class SweepCommand
                 return ExitCodes.BadInput;
             }
             var threads = parsed.GetValue(parallel);
-            if (SweepOptions.ParallelProblem(threads) is { } problem)
+            if (SweepOptions.ParallelProblem(threads) is { } parallelProblem)
             {
-                error.WriteLine($"geosim: {problem}");
+                error.WriteLine($"geosim: {parallelProblem}");
                 return ExitCodes.BadInput;
             }
             var request = new SweepRequest(parsed.GetValue(sweep)!, parsed.GetValue(outDir), threads, slice, parsed.GetValue(charts), parsed.GetValue(force));
