@@ -142,7 +142,7 @@ internal static class EngineBenchmark
 
     private readonly struct Heap(int capacity) : IBenchQueue
     {
-        private readonly EventQueue _queue = new(capacity);
+        private readonly HeapQueue _queue = new(capacity);
 
         public void Enqueue(long time, int kind, int target) => _queue.Enqueue(time, kind, target, 0);
 

@@ -28,13 +28,9 @@ internal static class AdviseCommand
             DefaultValueFactory = _ => Objective.Default,
         };
         var seeds = new Option<int>("--seeds") { Description = "Seeds per configuration (1 to N).", DefaultValueFactory = _ => 5 };
-        var outDir = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/advise-<scenario>); a re-run reuses the runs it holds." };
-        var parallel = new Option<int>("--parallel", "-p")
-        {
-            Description = "Runs at once, on threads of this process (default: the number of cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        var force = new Option<bool>("--force") { Description = "Replace an output folder GeoSim wrote for something else (never one holding other files)." };
+        var outDir = SweepOptions.Out("results/advise-<scenario>");
+        var parallel = SweepOptions.Parallel();
+        var force = SweepOptions.Force();
         var command = new Command("advise", "Sweep the configurations you allow over seeds, judge each against your targets, rank those that meet them all, and chart write latency against lost updates.");
         command.Arguments.Add(scenario);
         foreach (var option in new Option[] { slo, tries, objective, seeds, outDir, parallel, force })
@@ -45,10 +41,11 @@ internal static class AdviseCommand
         {
             var threads = parsed.GetValue(parallel);
             var seedCount = parsed.GetValue(seeds);
-            if (threads < 1 || seedCount < 1 || seedCount > Sweep.SweepFileReader.MaxRuns)
+            var problem = SweepOptions.ParallelProblem(threads)
+                ?? (seedCount is < 1 or > Sweep.SweepFileReader.MaxRuns ? $"--seeds {seedCount}: expected a whole number from 1 to {Sweep.SweepFileReader.MaxRuns}" : null);
+            if (problem is not null)
             {
-                error.WriteLine(threads < 1 ? $"geosim: --parallel {threads}: must be at least 1"
-                    : $"geosim: --seeds {seedCount}: expected a whole number from 1 to {Sweep.SweepFileReader.MaxRuns}");
+                error.WriteLine($"geosim: {problem}");
                 return ExitCodes.BadInput;
             }
             var request = new AdviseRequest(parsed.GetValue(scenario)!, parsed.GetValue(slo)!, parsed.GetValue(tries) ?? [],

@@ -9,15 +9,11 @@ internal static class SweepCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var sweep = new Argument<string>("sweep") { Description = "A sweep file (docs/sweeps.md)." };
-        var outDir = new Option<string?>("--out", "-o") { Description = "Output folder (default: results/<sweep-name>); a re-run reuses the runs it holds." };
-        var parallel = new Option<int>("--parallel", "-p")
-        {
-            Description = "Runs at once, on threads of this process (default: the number of cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var outDir = SweepOptions.Out("results/<sweep-name>");
+        var parallel = SweepOptions.Parallel();
         var shard = new Option<string?>("--shard") { Description = "Run only the I-th of N slices of the runs, e.g. 2/8; combine the shards with geosim merge." };
         var charts = new Option<bool>("--charts") { Description = "Also keep every run's charts and report.html (under runs/)." };
-        var force = new Option<bool>("--force") { Description = "Replace an output folder GeoSim wrote for something else (never one holding other files)." };
+        var force = SweepOptions.Force();
         var command = new Command("sweep", "Run a scenario over a grid of values and seeds; write runs.csv, sweep.csv with confidence intervals, charts and sweep.html.");
         command.Arguments.Add(sweep);
         foreach (var option in new Option[] { outDir, parallel, shard, charts, force })
@@ -33,9 +29,9 @@ internal static class SweepCommand
                 return ExitCodes.BadInput;
             }
             var threads = parsed.GetValue(parallel);
-            if (threads < 1)
+            if (SweepOptions.ParallelProblem(threads) is { } parallelProblem)
             {
-                error.WriteLine($"geosim: --parallel {threads}: must be at least 1");
+                error.WriteLine($"geosim: {parallelProblem}");
                 return ExitCodes.BadInput;
             }
             var request = new SweepRequest(parsed.GetValue(sweep)!, parsed.GetValue(outDir), threads, slice, parsed.GetValue(charts), parsed.GetValue(force));

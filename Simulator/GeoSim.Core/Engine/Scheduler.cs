@@ -6,7 +6,7 @@ namespace GeoSim.Core.Engine;
 /// </summary>
 public sealed class Scheduler
 {
-    private readonly EventQueue _queue = new();
+    private readonly CalendarQueue _queue = new();
 
     /// <summary>True simulated time of the event being handled, in nanoseconds.</summary>
     public long Now { get; private set; }

@@ -1,17 +1,20 @@
-namespace GeoSim.Core.Engine;
+using GeoSim.Core.Engine;
+
+namespace GeoSim.Bench;
 
 /// <summary>
-/// A 4-ary min-heap of <see cref="Event"/> ordered by (time, sequence number). Entries live in one
-/// growable array, so steady state allocates nothing. Equal times pop in insertion order, which
-/// .NET's PriorityQueue does not guarantee.
+/// A 4-ary min-heap of <see cref="Event"/> ordered by (time, sequence number): the scheduler's
+/// queue before <see cref="CalendarQueue"/>, kept here as the engine benchmark's second
+/// comparison. Entries live in one growable array, so steady state allocates nothing. Equal times
+/// pop in insertion order, which .NET's PriorityQueue does not guarantee.
 /// </summary>
-public sealed class EventQueue
+internal sealed class HeapQueue
 {
     private Event[] _heap;
     private int _count;
     private long _nextSeq;
 
-    public EventQueue(int capacity = 1024) => _heap = new Event[Math.Max(4, capacity)];
+    public HeapQueue(int capacity = 1024) => _heap = new Event[Math.Max(4, capacity)];
 
     public int Count => _count;
 

@@ -3,7 +3,7 @@ using GeoSim.Core.Engine;
 
 namespace GeoSim.Core.Tests.Engine;
 
-public class EventQueueTests
+public class SchedulerOrderTests
 {
     [Test]
     public void Dequeued_time_and_sequence_never_decrease_when_nothing_is_scheduled_in_the_past()
@@ -12,7 +12,7 @@ public class EventQueueTests
         // (often 0, so equal times are common).
         Gen.Int[0, 3].Array[1, 400].Sample(delays =>
         {
-            var queue = new EventQueue(2);
+            var queue = new CalendarQueue(2);
             queue.Enqueue(0, 0, 0, 0);
             var next = 0;
             var last = (Time: -1L, Seq: -1L);
@@ -37,7 +37,7 @@ public class EventQueueTests
     {
         Gen.Select(Gen.Int[0, 20], Gen.Bool).Array[1, 300].Sample(steps =>
         {
-            var queue = new EventQueue(2);
+            var queue = new CalendarQueue(2);
             var reference = new SortedSet<(long Time, long Seq)>();
             var seq = 0L;
             foreach (var (time, dequeue) in steps)
@@ -64,7 +64,7 @@ public class EventQueueTests
     {
         Gen.Int[0, 10].Array[0, 500].Sample(times =>
         {
-            var queue = new EventQueue(2);
+            var queue = new CalendarQueue(2);
             for (var i = 0; i < times.Length; i++)
             {
                 queue.Enqueue(times[i], 0, i, 0);
