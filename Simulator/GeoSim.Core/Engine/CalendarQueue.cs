@@ -2,38 +2,41 @@ namespace GeoSim.Core.Engine;
 
 /// <summary>
 /// A calendar queue (R. Brown, CACM 1988) of <see cref="Event"/> ordered exactly by (time,
-/// sequence number): O(1) amortised per operation where a heap pays O(log n) cache misses, which
-/// dominate at 1e5–1e6 pending events. Time is cut into days of 2^shift ns; day d goes to bucket
-/// d mod N, and a bucket is a list sorted by (time, seq). The next event is the head of the
-/// current day's bucket if it falls in that day, else the scan moves to the next day; a scan that
-/// finds nothing for a whole year (N days) looks at every bucket's head instead. N follows the
-/// count (doubling and halving), and the day is re-sized from the spacing of the earliest events
-/// whenever N changes or the scans and list walks grow long. Entries live in one growable array
-/// with a free list, so steady state allocates nothing.
+/// sequence number), laid out so that its memory traffic stays sequential where a heap's is
+/// random: at 1e5–1e6 pending events the heap's O(log n) cache misses are what a run pays for.
+/// Time is cut into days of 2^shift ns, and day d goes to bucket d mod N. A bucket is an
+/// unsorted array, so scheduling is an append; only the current day's events are ordered, in a
+/// small binary heap that a new event joins when it falls in that day (or earlier). When the heap
+/// runs dry the next day's events are taken out of their bucket (events a year or more ahead
+/// stay behind) and heapified in one pass. N follows the count, and the day is re-sized from the
+/// spacing of the earliest events whenever N changes or the work per operation grows long.
 /// </summary>
 public sealed class CalendarQueue
 {
     private const int MinBuckets = 16;
-    private const int NoNode = -1;
 
-    /// <summary>How many of the earliest events size the day, and how many of them one day should hold on average.</summary>
+    /// <summary>How many events one day should hold on average near the front, and the year's mean fill per bucket.</summary>
+    private const int EventsPerDay = 32;
+
+    /// <summary>How many of the earliest events size the day.</summary>
     private const int WidthSample = 512;
-    private const int EventsPerDay = 3;
 
     /// <summary>
-    /// Re-size the day when the work (days scanned, list nodes walked) exceeds this many steps per
-    /// operation, counted over at least as many operations as there are events (a rebuild sorts
-    /// them all, so it stays O(log n) amortised even when the times defeat every day size).
+    /// Re-size the day when the work (empty days scanned, events a lap ahead passed over) exceeds
+    /// this many steps per operation, counted over at least as many operations as there are
+    /// events (a rebuild touches them all, so it stays O(1) amortised per operation).
     /// </summary>
-    private const int MaxStepsPerOp = 6;
+    private const int MaxStepsPerOp = 4;
     private const int MinOpsBeforeRetune = 4096;
 
-    private Node[] _nodes;
-    private int _free = NoNode;
-    private int _used;
-    private Bucket[] _buckets;
+    private Event[]?[] _buckets;
+    private int[] _sizes;
     private int _mask;
     private int _shift;
+    private Event[] _heap;
+    private int _heapCount;
+
+    /// <summary>The day the heap holds: every pending event whose day is at most this one is in the heap, every other in its bucket.</summary>
     private long _day;
     private long _nextSeq;
     private long _ops;
@@ -41,8 +44,8 @@ public sealed class CalendarQueue
 
     public CalendarQueue(int capacity = 1024)
     {
-        _nodes = new Node[Math.Max(MinBuckets, capacity)];
-        _buckets = NewBuckets(MinBuckets);
+        _heap = new Event[Math.Max(MinBuckets, Math.Min(capacity, 4 * EventsPerDay))];
+        (_buckets, _sizes) = NewBuckets(MinBuckets);
         _mask = MinBuckets - 1;
     }
 
@@ -54,15 +57,13 @@ public sealed class CalendarQueue
         var seq = _nextSeq++;
         if (Count == 0)
         {
-            // Nothing pending: the scan starts at this event's day, however far it jumped.
+            // Nothing pending: the heap's day becomes this event's, however far it jumped.
             _day = time >> _shift;
         }
-        var node = Allocate();
-        _nodes[node] = new Node(new Event(time, seq, kind, target, data), NoNode);
-        Insert(node);
+        Place(new Event(time, seq, kind, target, data));
         Count++;
         _ops++;
-        if (Count > 2 * _buckets.Length)
+        if (Count > 2 * EventsPerDay * _buckets.Length)
         {
             Rebuild(_buckets.Length * 2);
         }
@@ -76,7 +77,8 @@ public sealed class CalendarQueue
             time = long.MaxValue;
             return false;
         }
-        time = _nodes[_buckets[FindNext()].Head].Event.Time;
+        FillHeap();
+        time = _heap[0].Time;
         return true;
     }
 
@@ -87,19 +89,11 @@ public sealed class CalendarQueue
             ev = default;
             return false;
         }
-        ref var bucket = ref _buckets[FindNext()];
-        var node = bucket.Head;
-        ev = _nodes[node].Event;
-        bucket.Head = _nodes[node].Next;
-        if (bucket.Head == NoNode)
-        {
-            bucket.Tail = NoNode;
-        }
-        _nodes[node] = new Node(default, _free);
-        _free = node;
+        FillHeap();
+        ev = PopHeap();
         Count--;
         _ops++;
-        if (Count < _buckets.Length / 4 && _buckets.Length > MinBuckets)
+        if (Count < EventsPerDay * _buckets.Length / 4 && _buckets.Length > MinBuckets)
         {
             Rebuild(_buckets.Length / 2);
         }
@@ -110,153 +104,202 @@ public sealed class CalendarQueue
         return true;
     }
 
-    /// <summary>The bucket whose head is the next event; moves the current day up to it.</summary>
-    private int FindNext()
+    /// <summary>Puts an event in the heap when its day is the heap's (or earlier), else at the end of its bucket.</summary>
+    private void Place(in Event ev)
     {
-        for (var scanned = 0; scanned <= _mask; scanned++)
+        var day = ev.Time >> _shift;
+        if (day <= _day)
         {
-            var bucket = (int)(_day & _mask);
-            var head = _buckets[bucket].Head;
-            if (head != NoNode && _nodes[head].Event.Time >> _shift == _day)
-            {
-                _steps += scanned;
-                return bucket;
-            }
-            _day++;
+            PushHeap(ev);
+            return;
         }
-        // A year without an event: the earliest head is the next event, wherever it is.
-        _steps += _mask + 1;
-        var best = NoNode;
-        for (var b = 0; b <= _mask; b++)
+        var bucket = (int)(day & _mask);
+        var items = _buckets[bucket];
+        var size = _sizes[bucket];
+        if (items is null || size == items.Length)
         {
-            var head = _buckets[b].Head;
-            if (head != NoNode && (best == NoNode || Before(_nodes[head].Event, _nodes[_buckets[best].Head].Event)))
-            {
-                best = b;
-            }
+            Array.Resize(ref _buckets[bucket], Math.Max(4, size * 2));
+            items = _buckets[bucket]!;
         }
-        _day = _nodes[_buckets[best].Head].Event.Time >> _shift;
-        return best;
+        items[size] = ev;
+        _sizes[bucket] = size + 1;
     }
 
-    private void Insert(int node)
+    /// <summary>When the heap is empty, moves the day on to the next one with events and takes them out of their bucket.</summary>
+    private void FillHeap()
     {
-        ref readonly var ev = ref _nodes[node].Event;
-        var day = ev.Time >> _shift;
-        ref var bucket = ref _buckets[(int)(day & _mask)];
-        if (day < _day)
+        while (_heapCount == 0)
         {
-            // Earlier than the day being scanned (allowed, though the scheduler never does it).
-            _day = day;
+            for (var scanned = 0; scanned <= _mask && _heapCount == 0; scanned++)
+            {
+                _day++;
+                TakeDay((int)(_day & _mask));
+            }
+            if (_heapCount == 0)
+            {
+                // A year without an event: jump to the day before the earliest one, wherever it is.
+                _day = EarliestDay() - 1;
+                _steps += _mask + 1;
+            }
         }
-        if (bucket.Tail == NoNode)
+    }
+
+    /// <summary>Moves the events of the heap's day out of a bucket into the heap, keeping those a lap or more ahead in place.</summary>
+    private void TakeDay(int bucket)
+    {
+        var items = _buckets[bucket];
+        var size = _sizes[bucket];
+        var kept = 0;
+        for (var i = 0; i < size; i++)
         {
-            bucket = new Bucket(node, node, ev.Time);
-            return;
+            if (items![i].Time >> _shift == _day)
+            {
+                AddToHeap(items[i]);
+            }
+            else
+            {
+                items[kept++] = items[i];
+            }
         }
-        // The common case: the sequence number is the largest yet, so a time at or after the
-        // tail's goes last; the bucket keeps that time, sparing a read of the tail's entry.
-        if (ev.Time >= bucket.TailTime)
+        _sizes[bucket] = kept;
+        _steps += kept;
+        if (_heapCount == 0)
         {
-            _nodes[bucket.Tail].Next = node;
-            (bucket.Tail, bucket.TailTime) = (node, ev.Time);
-            return;
-        }
-        var head = bucket.Head;
-        if (Before(ev, _nodes[head].Event))
-        {
-            _nodes[node].Next = head;
-            bucket.Head = node;
-            return;
-        }
-        var at = head;
-        while (!Before(ev, _nodes[_nodes[at].Next].Event))
-        {
-            at = _nodes[at].Next;
             _steps++;
         }
-        _nodes[node].Next = _nodes[at].Next;
-        _nodes[at].Next = node;
+        else
+        {
+            for (var i = (_heapCount - 2) / 2; i >= 0; i--)
+            {
+                SiftDown(i);
+            }
+        }
+    }
+
+    private long EarliestDay()
+    {
+        var earliest = long.MaxValue;
+        for (var b = 0; b <= _mask; b++)
+        {
+            for (var i = 0; i < _sizes[b]; i++)
+            {
+                earliest = Math.Min(earliest, _buckets[b]![i].Time >> _shift);
+            }
+        }
+        return earliest;
     }
 
     /// <summary>Re-buckets every event into <paramref name="buckets"/> buckets with a day sized from the earliest events' spacing.</summary>
     private void Rebuild(int buckets)
     {
         var events = new Event[Count];
-        var n = 0;
-        foreach (var bucket in _buckets)
+        Array.Copy(_heap, events, _heapCount);
+        var n = _heapCount;
+        for (var b = 0; b <= _mask; b++)
         {
-            for (var node = bucket.Head; node != NoNode; node = _nodes[node].Next)
-            {
-                events[n++] = _nodes[node].Event;
-            }
+            Array.Copy(_buckets[b] ?? [], 0, events, n, _sizes[b]);
+            n += _sizes[b];
         }
-        Array.Sort(events, static (a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
         _shift = DayShift(events);
-        _buckets = NewBuckets(buckets);
+        (_buckets, _sizes) = NewBuckets(buckets);
         _mask = buckets - 1;
-        _day = events.Length > 0 ? events[0].Time >> _shift : 0;
-        _free = NoNode;
-        _used = 0;
-        // In order, each insert appends at its bucket's tail.
+        _heapCount = 0;
+        _day = events.Length == 0 ? 0 : long.MaxValue;
         foreach (var ev in events)
         {
-            var node = Allocate();
-            _nodes[node] = new Node(ev, NoNode);
-            Insert(node);
+            _day = Math.Min(_day, ev.Time >> _shift);
+        }
+        foreach (var ev in events)
+        {
+            Place(ev);
         }
         (_ops, _steps) = (0, 0);
     }
 
     /// <summary>log2 of a day about <see cref="EventsPerDay"/> times the mean gap between the earliest events (at least 1 ns).</summary>
-    private static int DayShift(Event[] sorted)
+    private static int DayShift(Event[] events)
     {
-        var sample = Math.Min(sorted.Length, WidthSample) - 1;
-        if (sample < 1)
+        if (events.Length < 2)
         {
             return 0;
         }
-        var span = (double)sorted[sample].Time - sorted[0].Time;
+        var times = new long[events.Length];
+        for (var i = 0; i < events.Length; i++)
+        {
+            times[i] = events[i].Time;
+        }
+        Array.Sort(times);
+        var sample = Math.Min(times.Length, WidthSample) - 1;
+        var span = (double)times[sample] - times[0];
         var width = Math.Max(1, span / sample * EventsPerDay);
         return Math.Min(62, (int)Math.Ceiling(Math.Log2(width)));
     }
 
-    private int Allocate()
+    private static (Event[]?[] Buckets, int[] Sizes) NewBuckets(int count) => (new Event[]?[count], new int[count]);
+
+    private void AddToHeap(in Event ev)
     {
-        if (_free != NoNode)
+        if (_heapCount == _heap.Length)
         {
-            var node = _free;
-            _free = _nodes[node].Next;
-            return node;
+            Array.Resize(ref _heap, _heap.Length * 2);
         }
-        if (_used == _nodes.Length)
-        {
-            Array.Resize(ref _nodes, _nodes.Length * 2);
-        }
-        return _used++;
+        _heap[_heapCount++] = ev;
     }
 
-    private static Bucket[] NewBuckets(int count)
+    private void PushHeap(in Event ev)
     {
-        var buckets = new Bucket[count];
-        Array.Fill(buckets, new Bucket(NoNode, NoNode, 0));
-        return buckets;
+        AddToHeap(ev);
+        var i = _heapCount - 1;
+        var item = _heap[i];
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (!Before(item, _heap[parent]))
+            {
+                break;
+            }
+            _heap[i] = _heap[parent];
+            i = parent;
+        }
+        _heap[i] = item;
+    }
+
+    private Event PopHeap()
+    {
+        var top = _heap[0];
+        _heapCount--;
+        if (_heapCount > 0)
+        {
+            _heap[0] = _heap[_heapCount];
+            SiftDown(0);
+        }
+        return top;
+    }
+
+    private void SiftDown(int i)
+    {
+        var item = _heap[i];
+        while (true)
+        {
+            var child = 2 * i + 1;
+            if (child >= _heapCount)
+            {
+                break;
+            }
+            if (child + 1 < _heapCount && Before(_heap[child + 1], _heap[child]))
+            {
+                child++;
+            }
+            if (!Before(_heap[child], item))
+            {
+                break;
+            }
+            _heap[i] = _heap[child];
+            i = child;
+        }
+        _heap[i] = item;
     }
 
     private static bool Before(in Event a, in Event b) =>
         a.Time < b.Time || (a.Time == b.Time && a.Seq < b.Seq);
-
-    /// <summary>A day's list: first and last entry, and the last one's time.</summary>
-    private struct Bucket(int head, int tail, long tailTime)
-    {
-        public int Head = head;
-        public int Tail = tail;
-        public long TailTime = tailTime;
-    }
-
-    private struct Node(Event ev, int next)
-    {
-        public Event Event = ev;
-        public int Next = next;
-    }
 }
