@@ -12,6 +12,9 @@ public static class MetricNames
     public const string ReplicaBehind = "replica_behind_ms";
     public const string ReadStaleness = "read_staleness_ms";
     public const string StaleReadRatio = "stale_read_ratio";
+
+    /// <summary>k-staleness: the share of successful reads that returned one of the k newest versions of their key.</summary>
+    public static string InLastVersions(int k) => $"p_in_last_{k}_versions";
     public const string Availability = "availability";
     public const string WriteAvailability = "write_availability";
     public const string ReadAvailability = "read_availability";

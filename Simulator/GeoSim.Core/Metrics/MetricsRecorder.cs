@@ -337,6 +337,16 @@ public sealed class MetricsRecorder : ITrafficSink
         {
             rows.AddRatio(MetricNames.StaleReadRatio, scopes[s], _clients[s].StaleReads);
         }
+        for (var k = 1; k <= ReadOutcome.DeepestVersionsBehind; k++)
+        {
+            for (var s = 0; s < scopes.Length; s++)
+            {
+                if (_clients[s].RecentVersions is { Reads: > 0 } recent)
+                {
+                    rows.AddValue(MetricNames.InLastVersions(k), scopes[s], "ratio", recent.Reads, recent.InLast(k));
+                }
+            }
+        }
         for (var s = 0; s < scopes.Length; s++)
         {
             rows.AddRatio(MetricNames.Availability, scopes[s], _clients[s].Availability);
