@@ -20,6 +20,12 @@ public static class MetricNames
     public const string ReadAvailability = "read_availability";
     public const string CrossRegionBytes = "cross_region_bytes";
     public const string CrossRegionMessages = "cross_region_messages";
+
+    /// <summary>Cross-region bytes at the sending region's egress price, USD.</summary>
+    public const string EgressUsd = "egress_usd";
+
+    /// <summary>The run's egress bill projected to a 30-day month at its measured rate, USD.</summary>
+    public const string EgressUsdPerMonth = "egress_usd_per_month";
     public const string HopLag = "hop_lag_ms";
     public const string ClockOffset = "clock_offset_ms";
     public const string Conflicts = "conflicts";

@@ -36,12 +36,16 @@ public sealed class MetricsRecorder : ITrafficSink
     private bool _anyClockOffset;
     private bool _reportFailover;
     private readonly bool[] _holdsData;
+    private readonly CostSpec? _cost;
+    private readonly double _measuredSeconds;
 
     /// <param name="dataless">Regions whose nodes hold no data (a failover witness): nothing is behind, promoted or lost there, so they get no such rows.</param>
     /// <param name="visibility">The probe reads of <c>metrics.t-visibility</c>, when the strategy issues them.</param>
     public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos, IReadOnlyCollection<RegionId>? dataless = null,
-        TVisibilitySpec? visibility = null)
+        TVisibilitySpec? visibility = null, CostSpec? cost = null)
     {
+        _cost = cost;
+        _measuredSeconds = (durationNanos - warmupNanos) / 1e9;
         _topology = topology;
         _holdsData = Enumerable.Range(0, topology.RegionCount)
             .Select(r => topology.NodesIn(new RegionId(r)) > 0 && dataless?.Contains(new RegionId(r)) != true).ToArray();
@@ -381,6 +385,10 @@ public sealed class MetricsRecorder : ITrafficSink
                 rows.AddCount(MetricNames.CrossRegionMessages, name, "messages", _messages[pair], perInterval);
             }
         });
+        if (_cost is not null)
+        {
+            EgressCost.AddRows(rows, _cost, _bytes, PairName, _measuredSeconds);
+        }
         rows.AddSamples(MetricNames.DivergentKeys, MetricNames.AllScope, "keys", _divergentKeys);
         if (convergenceNanos is { } nanos)
         {
@@ -448,13 +456,15 @@ public sealed class MetricsRecorder : ITrafficSink
         }
     }
 
+    private string PairName(int pair) => _topology.PairName(new RegionId(pair / _regions), new RegionId(pair % _regions));
+
     private void ForEachPair(Action<int, string> action)
     {
         for (var src = 0; src < _regions; src++)
         {
             for (var dst = 0; dst < _regions; dst++)
             {
-                action(src * _regions + dst, _topology.PairName(new RegionId(src), new RegionId(dst)));
+                action(src * _regions + dst, PairName(src * _regions + dst));
             }
         }
     }

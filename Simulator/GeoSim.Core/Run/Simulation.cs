@@ -47,7 +47,7 @@ public sealed class Simulation : IEventHandler
         var streams = new RandomStreams(scenario.Seed);
         var topology = new Topology.Topology(scenario.Regions);
         _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos,
-            strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null);
+            strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null, scenario.Cost);
         var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
