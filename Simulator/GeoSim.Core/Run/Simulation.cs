@@ -53,7 +53,8 @@ public sealed class Simulation : IEventHandler
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
             region => EntryRegion(topology, network, region), ClientKinds);
         _lifecycle = new NodeLifecycle(network, topology.NodeCount);
-        _transport = new Transport<Message>(_scheduler, topology, network, _lifecycle, scenario.Network.ReconnectAfter.Nanos, TransportKinds);
+        _transport = new Transport<Message>(_scheduler, topology, network, _lifecycle, scenario.Network.ReconnectAfter.Nanos, TransportKinds,
+            new WireFormat(strategy.Wire, scenario.Workload.ValueSizeBytes));
         var clocks = Enumerable.Range(0, topology.NodeCount).Select(n => CreateClock(scenario, topology, new NodeId(n), streams)).ToArray();
         var injector = new FaultInjector(scenario, topology, network, clocks, streams, _events);
         foreach (var caption in scenario.Narrative)
