@@ -63,11 +63,15 @@ public sealed class MetricsRecorder : ITrafficSink
         _conflicts = new EventCounter(_regions, _clock.Count);
         _failover = Enumerable.Range(0, _regions).Select(_ => new FailoverMetrics(_clock.Count)).ToArray();
         Counters = new StrategyCounters(_clock, _regions);
+        Durations = new StrategyDurations(_clock, _regions);
         Visibility = visibility is null ? null : new VisibilityProbes(visibility, _clock);
     }
 
     /// <summary>What a strategy counts of its own work.</summary>
     public StrategyCounters Counters { get; }
+
+    /// <summary>What a strategy times of its own work.</summary>
+    public StrategyDurations Durations { get; }
 
     /// <summary>The t-visibility probes; null when none run.</summary>
     public VisibilityProbes? Visibility { get; }
@@ -391,6 +395,7 @@ public sealed class MetricsRecorder : ITrafficSink
         }
         _conflicts.AddRows(rows, MetricNames.Conflicts, scopes);
         Counters.AddRows(rows, scopes);
+        Durations.AddRows(rows, scopes);
         Visibility?.AddRows(rows);
         if (_anyClockOffset)
         {
