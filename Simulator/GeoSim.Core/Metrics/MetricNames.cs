@@ -25,6 +25,9 @@ public static class MetricNames
     public const string SiblingKeys = "sibling_keys";
     public const string Convergence = "convergence_s";
     public const string SessionViolations = "session_violations";
+
+    /// <summary>Reads that returned a value older than a write of their key acknowledged before they were issued (strategies that promise linearizable reads).</summary>
+    public const string LinearizabilityViolations = "linearizability_violations";
     public const string Failovers = "failovers";
     public const string Rto = "rto_s";
 

@@ -30,7 +30,9 @@ public class ConsensusLoadingTests
         metrics: {}
         """;
 
-    private static LoadResult Load(string block) => ScenarioLoader.Load(Head + "\nstrategy:\n  type: consensus\n" + block, "t.yaml");
+    private static string Yaml(string block) => Head + "\nstrategy:\n  type: consensus\n" + block;
+
+    private static LoadResult Load(string block) => ScenarioLoader.Load(Yaml(block), Errors.File);
 
     [Test]
     public void A_full_block_becomes_its_record()
@@ -84,10 +86,6 @@ public class ConsensusLoadingTests
     [TestCase("  lease: 2\n", 21, 10, "2: a duration needs a unit, e.g. 2ms")]
     [TestCase("  leader-preference: always\n", 21, 22, "unknown leader-preference 'always'; expected one of sticky, none")]
     [TestCase("  pre-vote: maybe\n", 21, 13, "pre-vote must be true or false, found 'maybe'")]
-    public void Bad_consensus_blocks_are_reported_at_their_value(string block, int line, int column, string message)
-    {
-        var errors = Load(block).Errors;
-        Assert.That(errors.Select(e => (e.Line, e.Column, e.Message)), Does.Contain((line, column, message)),
-            string.Join("\n", errors.Select(e => $"{e.Line}:{e.Column}: {e.Message}")));
-    }
+    public void Bad_consensus_blocks_are_reported_at_their_value(string block, int line, int column, string message) =>
+        Errors.AssertContains(Yaml(block), line, column, message);
 }

@@ -27,11 +27,13 @@ internal sealed class ConsensusNode : ReplicationStrategy
     private readonly LeaderRole _lead;
     private readonly FollowerRole _follow;
     private readonly Election _election;
+    private readonly ClockCheck _clock;
 
     private int _term = 1;
     private int _votedFor = -1;
     private long _commit;
     private long _applied;
+    private long _leaseUntil;
 
     public ConsensusNode(NodeContext context, ConsensusSpec spec) : base(context)
     {
@@ -43,6 +45,7 @@ internal sealed class ConsensusNode : ReplicationStrategy
         _lead = new LeaderRole(this, context, spec, _voter);
         _follow = new FollowerRole(this, context, spec);
         _election = new Election(this, context, spec, _voter);
+        _clock = new ClockCheck(context, spec);
     }
 
     internal ReplicatedLog Log => _log;
@@ -51,6 +54,8 @@ internal sealed class ConsensusNode : ReplicationStrategy
     internal long Applied => _applied;
     internal bool IsLeader => _lead.Active;
     internal bool IsVoter => _isVoter;
+
+    internal ClockCheck Clock => _clock;
 
     /// <summary>The latest lease expiry a leader could hold by the appends this node answered.</summary>
     internal long LeaseSeen => _follow.LeaseSeen;
@@ -81,6 +86,7 @@ internal sealed class ConsensusNode : ReplicationStrategy
         _follow.Clear();
         _election.Clear();
         Leader = -1;
+        _leaseUntil = 0;
     }
 
     public override void OnRecover()
@@ -96,9 +102,17 @@ internal sealed class ConsensusNode : ReplicationStrategy
         {
             _lead.OnClientRequest(request);
         }
+        else if (request.Kind == OpKind.Read && _spec.Reads == ReadMode.Lease && Context.LocalNowNanos < _leaseUntil)
+        {
+            // A lease outlives leadership: the new leader waits for it to run out before it serves.
+            Context.ReplyRead(request, _applied);
+        }
         else if (request.Kind == OpKind.Read && _spec.Reads == ReadMode.Follower)
         {
-            _follow.ServeRead(request);
+            if (!_clock.Off)
+            {
+                _follow.ServeRead(request);
+            }
         }
         else if (Leader >= 0)
         {
@@ -163,6 +177,13 @@ internal sealed class ConsensusNode : ReplicationStrategy
                 break;
             case TimerKind.LeaseWait:
                 _lead.OnLeaseWaitOver(generation);
+                break;
+            case TimerKind.LeaseEnd:
+                if (!IsLeader && _leaseUntil > 0 && Context.LocalNowNanos >= _leaseUntil)
+                {
+                    _leaseUntil = 0;
+                    Context.Report("lease-expired", $"{Context.Name}: the lease it kept from term {_term} expired; it serves no more reads");
+                }
                 break;
         }
     }
@@ -233,10 +254,21 @@ internal sealed class ConsensusNode : ReplicationStrategy
         return true;
     }
 
+    /// <summary>This node stopped leading with a lease until <paramref name="until"/> (its clock): it serves lease reads until then.</summary>
+    internal void KeepLease(long until)
+    {
+        _leaseUntil = until;
+        if (until > Context.LocalNowNanos)
+        {
+            Context.SetTimer(new SimDuration(until - Context.LocalNowNanos), Tag(TimerKind.LeaseEnd, 0));
+        }
+    }
+
     /// <summary>This node won the election of its term.</summary>
     internal void Win(long leaseSeen)
     {
         Leader = _self;
+        _leaseUntil = 0;
         _lead.Start(Math.Max(leaseSeen, _follow.LeaseSeen), _election.LastLeaderContact);
     }
 

@@ -36,7 +36,9 @@ public sealed record ConsensusSpec(
 {
     public override string Type => ConsensusStrategy.Name;
 
-    public override StrategyCapabilities Capabilities => StrategyCapabilities.FailsOver;
+    /// <summary>Lease and quorum reads promise linearizability; follower reads only bounded staleness.</summary>
+    public override StrategyCapabilities Capabilities =>
+        StrategyCapabilities.FailsOver | (Reads == ReadMode.Follower ? StrategyCapabilities.None : StrategyCapabilities.Linearizable);
 
     public override SimDuration? HeartbeatEvery => Heartbeat;
 

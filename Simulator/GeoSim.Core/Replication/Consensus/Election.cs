@@ -59,7 +59,10 @@ internal sealed class Election(ConsensusNode node, NodeContext context, Consensu
             return;
         }
         Arm();
-        Campaign(pre: spec.PreVote);
+        if (!node.Clock.Off)
+        {
+            Campaign(pre: spec.PreVote);
+        }
     }
 
     /// <summary>The leader hands leadership over to this node: it stands at once, without a pre-vote.</summary>

@@ -16,6 +16,7 @@ internal sealed class FollowerRole(ConsensusNode node, NodeContext context, Cons
     private readonly Queue<(int Term, NodeId Leader, long Match, int MatchTerm, long Echo)> _persisting = new();
     private readonly Queue<(long Stamp, long Commit)> _closings = new();
     private long _closedAt;
+    private int _offsetMicros;
 
     /// <summary>The log is on disk up to here: no acknowledgement claims more.</summary>
     private long _durable;
@@ -39,12 +40,13 @@ internal sealed class FollowerRole(ConsensusNode node, NodeContext context, Cons
     public void OnAppend(NodeId leader, in AppendMessage append)
     {
         LeaseSeen = Math.Max(LeaseSeen, append.Stamp + spec.Lease.Nanos);
+        _offsetMicros = node.Clock.OnLeaderStamp(leader, append.Stamp);
         var log = node.Log;
         if (!log.Matches(append.PrevIndex, append.PrevTerm))
         {
             // Committed entries match the leader's: resend from there, or from this log's end.
             var resendAfter = append.PrevIndex > log.LastIndex ? log.LastIndex : Math.Min(node.CommitIndex, append.PrevIndex - 1);
-            context.SendDatagram(leader, new AppendReply(node.Term, false, resendAfter, append.Stamp).ToWire());
+            context.SendDatagram(leader, new AppendReply(node.Term, false, resendAfter, append.Stamp, _offsetMicros).ToWire());
             return;
         }
         var changed = log.Merge(append.PrevIndex, append.Entries);
@@ -71,7 +73,7 @@ internal sealed class FollowerRole(ConsensusNode node, NodeContext context, Cons
             _durable = Math.Max(_durable, matched);
         }
         // A heartbeat is answered at once (leases and quorum reads count its stamp), for what is on disk.
-        context.SendDatagram(leader, new AppendReply(node.Term, true, Math.Min(matched, _durable), append.Stamp).ToWire());
+        context.SendDatagram(leader, new AppendReply(node.Term, true, Math.Min(matched, _durable), append.Stamp, _offsetMicros).ToWire());
     }
 
     /// <summary>The oldest waiting append is on disk (unless its entries were replaced since): acknowledge it, if its leader still leads for this node.</summary>
@@ -84,7 +86,7 @@ internal sealed class FollowerRole(ConsensusNode node, NodeContext context, Cons
         }
         if (term == node.Term && leader.Index == node.Leader)
         {
-            context.SendDatagram(leader, new AppendReply(term, true, Math.Min(match, _durable), echo).ToWire());
+            context.SendDatagram(leader, new AppendReply(term, true, Math.Min(match, _durable), echo, _offsetMicros).ToWire());
         }
     }
 

@@ -29,6 +29,7 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
     private readonly Queue<(long Stamp, long ReadIndex, ClientRequest Request)> _quorumReads = new();
     private readonly List<ClientRequest> _waiting = [];
     private readonly NodeId _preferred = context.Topology.NodeIn(spec.Leader, 0);
+    private readonly int[] _offsetMicros = new int[voter.Length];
     private long _durableIndex;
     private long _lastStamp = long.MinValue;
     private long _ledSince;
@@ -75,6 +76,7 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
         _ledSince = Now;
         _durableIndex = node.Log.LastIndex;
         _progress.Reset(node.Log.LastIndex, Now, echo);
+        Array.Clear(_offsetMicros);
         context.SetTimer(spec.Heartbeat, ConsensusNode.Tag(TimerKind.Heartbeat, node.Term));
     }
 
@@ -88,6 +90,10 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
         if (!Active)
         {
             return;
+        }
+        if (!crashed && Ready && spec.Reads == ReadMode.Lease && !node.Clock.Off)
+        {
+            node.KeepLease(_progress.MajorityEcho(Now) + spec.Lease.Nanos);
         }
         Active = Ready = _leaseHeld = false;
         _awaitingCommit.Clear();
@@ -185,6 +191,7 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
         {
             return;
         }
+        _offsetMicros[replica] = reply.OffsetMicros;
         if (!reply.Success)
         {
             _progress.Rejected(replica, reply.Match, Now);
@@ -309,6 +316,11 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
             node.Follow(node.Term, -1, $"{context.Name} has not heard a majority for {spec.ElectionTimeout}; it steps down from term {node.Term}");
             return;
         }
+        if (ClockOff())
+        {
+            node.Follow(node.Term, -1, $"{context.Name} steps down from term {node.Term}: its clock is off");
+            return;
+        }
         WatchLease();
         for (var n = 0; n < voter.Length; n++)
         {
@@ -320,6 +332,28 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
         Broadcast();
         HandOverIfPreferred();
         context.SetTimer(spec.Heartbeat, ConsensusNode.Tag(TimerKind.Heartbeat, term));
+    }
+
+    /// <summary>Most other voters find this leader's clock off by more than max-clock-offset.</summary>
+    private bool ClockOff()
+    {
+        var others = 0;
+        var off = 0;
+        var worst = 0L;
+        for (var n = 0; n < voter.Length; n++)
+        {
+            if (voter[n] && n != context.Node.Index)
+            {
+                others++;
+                var offset = _offsetMicros[n] * 1000L;
+                if (Math.Abs(offset) > spec.MaxClockOffset.Nanos)
+                {
+                    off++;
+                    worst = offset;
+                }
+            }
+        }
+        return node.Clock.OnVoterReports(off, others, worst);
     }
 
     private void WatchLease()

@@ -23,4 +23,7 @@ internal enum TimerKind
 
     /// <summary>A new leader's wait for the previous lease to expire (generation: its term).</summary>
     LeaseWait,
+
+    /// <summary>The lease a node kept after it stopped leading runs out.</summary>
+    LeaseEnd,
 }
