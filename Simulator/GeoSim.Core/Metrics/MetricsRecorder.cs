@@ -28,6 +28,8 @@ public sealed class MetricsRecorder : ITrafficSink
     private readonly DistributionMetric?[] _hops;
     private readonly List<SeriesPoint>[] _clockOffsets;
     private readonly EventCounter _conflicts;
+    private readonly EventCounter _linearizability;
+    private bool _reportLinearizability;
     private readonly List<SeriesPoint> _divergentKeys = [];
     private readonly int[] _siblingKeysOfNode;
     private readonly List<SeriesPoint>[] _siblingKeys;
@@ -65,13 +67,18 @@ public sealed class MetricsRecorder : ITrafficSink
         _siblingKeysOfNode = new int[topology.NodeCount];
         _siblingKeys = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
         _conflicts = new EventCounter(_regions, _clock.Count);
+        _linearizability = new EventCounter(_regions, _clock.Count);
         _failover = Enumerable.Range(0, _regions).Select(_ => new FailoverMetrics(_clock.Count)).ToArray();
         Counters = new StrategyCounters(_clock, _regions);
+        Durations = new StrategyDurations(_clock, _regions);
         Visibility = visibility is null ? null : new VisibilityProbes(visibility, _clock);
     }
 
     /// <summary>What a strategy counts of its own work.</summary>
     public StrategyCounters Counters { get; }
+
+    /// <summary>What a strategy times of its own work.</summary>
+    public StrategyDurations Durations { get; }
 
     /// <summary>The t-visibility probes; null when none run.</summary>
     public VisibilityProbes? Visibility { get; }
@@ -172,6 +179,18 @@ public sealed class MetricsRecorder : ITrafficSink
         var interval = _clock.IndexOf(issuedAt);
         _clients[clientRegion.Index].Record(interval, kind, success, now - issuedAt, read);
         _clients[_regions].Record(interval, kind, success, now - issuedAt, read);
+    }
+
+    /// <summary>The strategy promises linearizable reads: report violations per client region, zeros included.</summary>
+    public void ReportLinearizability() => _reportLinearizability = true;
+
+    /// <summary>A read issued at <paramref name="issuedAt"/> missed a write acknowledged before it.</summary>
+    public void OnLinearizabilityViolation(RegionId clientRegion, long issuedAt)
+    {
+        if (_clock.Measured(issuedAt))
+        {
+            _linearizability.Add(clientRegion.Index, _clock.IndexOf(issuedAt));
+        }
     }
 
     /// <summary>A read issued at <paramref name="issuedAt"/> broke its session's guarantee (by the truth).</summary>
@@ -370,6 +389,13 @@ public sealed class MetricsRecorder : ITrafficSink
                 rows.AddCount(MetricNames.SessionViolations, scopes[r], "reads", _clients[r].SessionViolationCount, _clients[r].SessionViolations);
             }
         }
+        for (var r = 0; r < _regions; r++)
+        {
+            if (_reportLinearizability && _clients[r].ReadAvailability.Attempts > 0)
+            {
+                _linearizability.AddRow(rows, MetricNames.LinearizabilityViolations, "reads", scopes[r], r);
+            }
+        }
         AddFailoverRows(rows, scopes);
         ForEachPair((pair, name) =>
         {
@@ -409,6 +435,7 @@ public sealed class MetricsRecorder : ITrafficSink
         }
         _conflicts.AddRows(rows, MetricNames.Conflicts, scopes);
         Counters.AddRows(rows, scopes);
+        Durations.AddRows(rows, scopes);
         Visibility?.AddRows(rows);
         if (_anyClockOffset)
         {

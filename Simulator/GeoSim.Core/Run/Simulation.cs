@@ -70,13 +70,19 @@ public sealed class Simulation : IEventHandler
         _transport.Receiver = _cluster;
         _clients.Nodes = _cluster;
         var canFailOver = strategy.Capabilities.HasFlag(StrategyCapabilities.FailsOver);
-        _clients.Observer = new OpOutcomes(topology, _metrics, new SessionChecker(_clients.Groups), _failover, _ledger, canFailOver);
+        var linearizable = strategy.Capabilities.HasFlag(StrategyCapabilities.Linearizable);
+        var linearizability = linearizable ? new LinearizabilityChecker(scenario.Workload.Keys, scenario.Workload.Clients.Max(c => c.Timeout.Nanos)) : null;
+        _clients.Observer = new OpOutcomes(topology, _metrics, new SessionChecker(_clients.Groups), _failover, _ledger, canFailOver, linearizability);
         _faults = new FaultScheduler(_scheduler, injector, OnFaultsChanged, OnHealed, FaultKinds);
         _sampler = new Sampler(_scheduler, scenario.Metrics.Interval.Nanos, _metrics, _ledger, clocks, writes, _cluster.Digest, network, topology,
             _events, SampleKind);
         if (canFailOver)
         {
             _metrics.ReportFailover();
+        }
+        if (linearizable)
+        {
+            _metrics.ReportLinearizability();
         }
     }
 
