@@ -12,4 +12,8 @@ public sealed record RunInfo(
     string Version,
     double WallSeconds,
     IReadOnlyList<string> CommandLine,
-    bool Interrupted = false);
+    bool Interrupted = false)
+{
+    /// <summary>The machine and runtime; this process's unless a test fixes it.</summary>
+    public RunEnvironment Environment { get; init; } = RunEnvironment.Current;
+}

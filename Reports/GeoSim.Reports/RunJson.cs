@@ -32,12 +32,14 @@ internal static class RunJson
             first.Seed,
             info.Version,
             first.Fingerprint,
+            first.IntervalSeconds,
             results.Select(r => new RunJsonStrategy(r.Strategy, r.EventsProcessed, r.SimulatedSeconds, r.Completed)).ToList(),
             results.Sum(r => r.EventsProcessed),
             // Milliseconds are all a wall time can honestly claim.
             Math.Round(info.WallSeconds, 3),
             info.Interrupted || results.Any(r => !r.Completed),
             info.CommandLine,
+            new RunJsonEnvironment(info.Version, info.Environment.Os, info.Environment.Architecture, info.Environment.DotnetRuntime),
             files);
         var json = JsonSerializer.Serialize(document, Options) + "\n";
         File.WriteAllText(Path.Combine(folder, FileName), json);

@@ -10,9 +10,11 @@ internal sealed record RunJsonDocument(
     long Seed,
     string GeosimVersion,
     string Fingerprint,
+    double MetricsIntervalSeconds,
     IReadOnlyList<RunJsonStrategy> Strategies,
     long EventsProcessed,
     double WallSeconds,
     bool Partial,
     IReadOnlyList<string> CommandLine,
+    RunJsonEnvironment Environment,
     IReadOnlyList<string> Files);

@@ -30,6 +30,10 @@ public sealed class CheckOutputsTests : ScratchFolderTest
         yield return Case("summary.csv", t => t.Replace("p999", "p99.9"), "summary.csv: header is");
         yield return Case("timeseries.csv", t => t.Replace("\n", "\n" + t.Split('\n')[1] + "\n", StringComparison.Ordinal), "goes back or repeats");
         yield return Case("timeseries.csv", t => Regex.Replace(t, @"\n([^,\n]+,)([0-9]+),", "\n$1NaN,"), "time_s 'NaN' is not a finite number");
+        yield return Case("timeseries-units.csv", t => t.Replace(",ratio,share", ",ms,share"), "timeseries-units.csv: ");
+        yield return Case("timeseries-units.csv", t => t[..t.TrimEnd('\n').LastIndexOf('\n')] + "\n", "does not name the series of timeseries.csv");
+        yield return Case("histograms.csv", t => t.Replace("\n", "\n" + t.Split('\n')[1] + "\n", StringComparison.Ordinal), "is out of order");
+        yield return Case("histograms.csv", t => t.Replace(",write_latency_ms,us-east-1,ms,", ",write_latency_ms,us-east-1,s,", StringComparison.Ordinal), "in another unit");
         yield return Case("events.csv", t => t + "someone-else,1,fault,all,x\n", "strategy 'someone-else' is not in run.json");
         yield return Case("run.json", t => t.Replace("\"seed\"", "\"seeds\""), "run.json lacks seed");
         yield return Case("run.json", t => Regex.Replace(t, "\"fingerprint\": \"[0-9a-f]+\"", "\"fingerprint\": \"xyz\""), "fingerprint 'xyz' is not 16 hex digits");

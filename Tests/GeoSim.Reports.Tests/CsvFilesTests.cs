@@ -95,7 +95,7 @@ public sealed class CsvFilesTests : ScratchFolderTest
     {
         OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info());
 
-        foreach (var file in new[] { "summary.csv", "timeseries.csv", "events.csv", "run.json" })
+        foreach (var file in new[] { "summary.csv", "summary.md", "timeseries.csv", "timeseries-units.csv", "histograms.csv", "events.csv", "run.json" })
         {
             var bytes = File.ReadAllBytes(Path.Combine(_scratch.Out, file));
             Assert.That(bytes[0], Is.Not.EqualTo(0xEF), file);

@@ -14,7 +14,7 @@ public sealed class CultureTests : ScratchFolderTest
         var invariant = WriteUnder(CultureInfo.InvariantCulture, "invariant");
         var other = WriteUnder(CultureInfo.GetCultureInfo(culture), culture);
 
-        foreach (var file in new[] { "summary.csv", "timeseries.csv", "events.csv", "run.json" })
+        foreach (var file in new[] { "summary.csv", "summary.md", "timeseries.csv", "timeseries-units.csv", "histograms.csv", "events.csv", "run.json" })
         {
             Assert.That(File.ReadAllBytes(Path.Combine(other, file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(invariant, file))), file);
         }

@@ -10,7 +10,7 @@ public sealed class OutputFolderTests : ScratchFolderTest
         OutputFolder.Write(_scratch.Out, [SampleResults.Async()], SampleResults.Info());
 
         Assert.That(Directory.GetFiles(_scratch.Out).Select(Path.GetFileName).Order(),
-            Is.EqualTo(new[] { "events.csv", "run.json", "summary-low-tail.csv", "summary.csv", "timeseries.csv" }));
+            Is.EqualTo(new[] { "events.csv", "histograms.csv", "run.json", "summary-low-tail.csv", "summary.csv", "summary.md", "timeseries-units.csv", "timeseries.csv" }));
     }
 
     [Test]
@@ -80,7 +80,7 @@ public sealed class OutputFolderTests : ScratchFolderTest
         });
 
         Assert.That(OutputMarker.Read(_scratch.Out)!.Files.Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { "charts/lag.svg", "events.csv", "run.json", "summary-low-tail.csv", "summary.csv", "timeseries.csv" }));
+            Is.EqualTo(new[] { "charts/lag.svg", "events.csv", "histograms.csv", "run.json", "summary-low-tail.csv", "summary.csv", "summary.md", "timeseries-units.csv", "timeseries.csv" }));
     }
 
     [Test]

@@ -17,6 +17,7 @@ public sealed class RunJsonTests : ScratchFolderTest
               "seed": 42,
               "geosim_version": "0.1.0-test",
               "fingerprint": "f00dfeed",
+              "metrics_interval_seconds": 1,
               "strategies": [
                 {
                   "strategy": "async",
@@ -41,11 +42,20 @@ public sealed class RunJsonTests : ScratchFolderTest
                 "--seed",
                 "42"
               ],
+              "environment": {
+                "geosim_version": "0.1.0-test",
+                "os": "Linux 6.1.0",
+                "architecture": "x64",
+                "dotnet_runtime": ".NET 10.0.0"
+              },
               "files": [
                 "events.csv",
+                "histograms.csv",
                 "run.json",
                 "summary-low-tail.csv",
                 "summary.csv",
+                "summary.md",
+                "timeseries-units.csv",
                 "timeseries.csv"
               ]
             }

@@ -3,10 +3,10 @@ using GeoSim.Core.Metrics;
 namespace GeoSim.Reports;
 
 /// <summary>
-/// Writes a run's output folder (summary.csv, timeseries.csv, events.csv, run.json and any extra
-/// parts) all at once: everything goes into a temporary sibling folder, is flushed to disk, and
-/// then takes the place of the old folder in one step (<see cref="OutputSwap"/>), so the path
-/// always holds a complete result, old or new. It replaces only an empty folder or one GeoSim
+/// Writes a run's output folder (summary.csv and summary.md, timeseries.csv with its units,
+/// histograms.csv, events.csv, run.json and any extra parts) all at once: everything goes into a
+/// temporary sibling folder, is flushed to disk, and then takes the place of the old folder in one
+/// step (<see cref="OutputSwap"/>), so the path always holds a complete result, old or new. It replaces only an empty folder or one GeoSim
 /// wrote itself and that holds nothing else (<see cref="OutputMarker"/>), and of the old folder
 /// it deletes only the files its marker lists.
 /// </summary>
@@ -124,7 +124,10 @@ public static class OutputFolder
     {
         SummaryCsv.Write(temp, results);
         LowTailCsv.Write(temp, results);
+        SummaryMarkdown.Write(temp, results);
         TimeSeriesCsv.Write(temp, results);
+        TimeSeriesUnitsCsv.Write(temp, results);
+        HistogramsCsv.Write(temp, results);
         EventsCsv.Write(temp, results);
         TVisibilityCsv.Write(temp, results);
         foreach (var part in extraParts)

@@ -96,6 +96,37 @@ internal sealed class LogHistogram
         }
     }
 
+    /// <summary>
+    /// Every non-empty bucket in increasing order: the largest value it can hold (inclusive) and
+    /// how many values it holds. The buckets tile the integers, so a bucket holds the values above
+    /// the previous bucket's bound up to its own.
+    /// </summary>
+    public IEnumerable<(long UpperBound, long Count)> Buckets()
+    {
+        for (var c = 0; c < _chunks.Count; c++)
+        {
+            if (_chunks[c] is not { } chunk)
+            {
+                continue;
+            }
+            for (var i = 0; i < ChunkSize; i++)
+            {
+                if (chunk.Counts[i] > 0)
+                {
+                    yield return (UpperBoundOf(c * ChunkSize + i), chunk.Counts[i]);
+                }
+            }
+        }
+    }
+
+    // The inverse of BucketOf: bucket shift * HalfRange + m (m below 2 * HalfRange) holds [m << shift, ((m + 1) << shift) - 1].
+    private static long UpperBoundOf(int index)
+    {
+        var shift = Math.Max(0, index / HalfRange - 1);
+        var mantissa = (long)index - shift * HalfRange;
+        return ((mantissa + 1) << shift) - 1;
+    }
+
     private static int BucketOf(long value)
     {
         if (value < 2 * HalfRange)

@@ -315,7 +315,7 @@ public sealed class MetricsRecorder : ITrafficSink
 
     /// <summary>The summary rows and series, in a fixed order: metric, then scope in region order, "all" last.</summary>
     /// <param name="convergenceNanos">From the last heal until every write committed before it was applied everywhere or abandoned; null if never.</param>
-    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series, IReadOnlyList<Cdf> Distributions) Build(long? convergenceNanos)
+    public (IReadOnlyList<SummaryRow> Summary, IReadOnlyList<TimeSeries> Series, IReadOnlyList<Cdf> Distributions, IReadOnlyList<Histogram> Histograms) Build(long? convergenceNanos)
     {
         var rows = new RowBuilder(_clock);
         var scopes = _topology.RegionNames.Append(MetricNames.AllScope).ToArray();
@@ -444,7 +444,7 @@ public sealed class MetricsRecorder : ITrafficSink
                 rows.AddSamples(MetricNames.ClockOffset, scopes[r], "ms", _clockOffsets[r]);
             }
         }
-        return (rows.Summary, rows.Series, rows.Distributions);
+        return (rows.Summary, rows.Series, rows.Distributions, rows.Histograms);
     }
 
     private void AddFailoverRows(RowBuilder rows, string[] scopes)

@@ -9,10 +9,12 @@ internal sealed class RowBuilder(IntervalClock clock)
 {
     private const double NanosPerMs = 1e6;
     private const double NanosPerSecond = 1e9;
+    private const string Ratio = "ratio";
 
     public List<SummaryRow> Summary { get; } = [];
     public List<TimeSeries> Series { get; } = [];
     public List<Cdf> Distributions { get; } = [];
+    public List<Histogram> Histograms { get; } = [];
 
     /// <summary>CDF charts need no more points than a chart has pixels across.</summary>
     private const int MaxCdfPoints = 400;
@@ -41,6 +43,7 @@ internal sealed class RowBuilder(IntervalClock clock)
             P10 = h.Percentile(0.1) / nanosPerUnit,
         });
         Distributions.Add(new Cdf(metric, scope, ThinnedCdf(h, nanosPerUnit)));
+        Histograms.Add(new Histogram(metric, scope, unit, h.Buckets().Select(b => new HistogramBucket(b.UpperBound / nanosPerUnit, b.Count)).ToList()));
         var points = new List<SeriesPoint>(clock.Count);
         foreach (var (index, end) in clock.MeasuredIntervals())
         {
@@ -49,7 +52,7 @@ internal sealed class RowBuilder(IntervalClock clock)
                 points.Add(new SeriesPoint(end, metricData.PerInterval.Mean(index) / nanosPerUnit));
             }
         }
-        Series.Add(new TimeSeries(metric, scope, points));
+        Series.Add(new TimeSeries(metric, scope, points) { Unit = unit, Value = SeriesValue.Mean });
     }
 
     /// <summary>A ratio: overall value in mean, attempts in count, per-interval values in the percentiles.</summary>
@@ -68,10 +71,10 @@ internal sealed class RowBuilder(IntervalClock clock)
             }
         }
         var sorted = points.Select(p => p.Value).Order().ToArray();
-        Summary.Add(new SummaryRow(metric, scope, "ratio", ratio.Attempts, ratio.Successes / (double)ratio.Attempts,
+        Summary.Add(new SummaryRow(metric, scope, Ratio, ratio.Attempts, ratio.Successes / (double)ratio.Attempts,
             NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999),
             sorted[^1]) with { Min = sorted[0], P1 = NearestRank(sorted, 0.01), P10 = NearestRank(sorted, 0.1) });
-        Series.Add(new TimeSeries(metric, scope, points));
+        Series.Add(new TimeSeries(metric, scope, points) { Unit = Ratio, Value = SeriesValue.Share });
     }
 
     /// <summary>A count: the total in count, percentiles empty; the series is the total per interval.</summary>
@@ -80,7 +83,7 @@ internal sealed class RowBuilder(IntervalClock clock)
         Summary.Add(new SummaryRow(metric, scope, unit, total, null, null, null, null, null, null));
         var points = new List<SeriesPoint>(clock.Count);
         points.AddRange(clock.MeasuredIntervals().Select(i => new SeriesPoint(i.EndSeconds, perInterval.Total(i.Index))));
-        Series.Add(new TimeSeries(metric, scope, points));
+        Series.Add(new TimeSeries(metric, scope, points) { Unit = unit, Value = SeriesValue.Total });
     }
 
     /// <summary>One value that has no distribution (a probability, a time read off a curve): every column holds it.</summary>
@@ -102,7 +105,7 @@ internal sealed class RowBuilder(IntervalClock clock)
         Summary.Add(new SummaryRow(metric, scope, unit, sorted.Length, sorted.Average(),
             NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999), sorted[^1])
             with { Min = sorted[0], P1 = NearestRank(sorted, 0.01), P10 = NearestRank(sorted, 0.1) });
-        Series.Add(new TimeSeries(metric, scope, samples));
+        Series.Add(new TimeSeries(metric, scope, samples) { Unit = unit, Value = SeriesValue.Sample });
     }
 
     private static List<CdfPoint> ThinnedCdf(LogHistogram histogram, double nanosPerUnit)

@@ -19,4 +19,10 @@ public sealed record RunResult(
 {
     /// <summary>The t-visibility curve (probability consistent against delay after the write); empty when no probes ran.</summary>
     public IReadOnlyList<VisibilityPoint> Visibility { get; init; } = [];
+
+    /// <summary>The histograms behind <see cref="Distributions"/>, one per distribution, in the same order.</summary>
+    public IReadOnlyList<Histogram> Histograms { get; init; } = [];
+
+    /// <summary>The length of one metrics interval (the step of <see cref="Series"/>), in seconds.</summary>
+    public double IntervalSeconds { get; init; }
 }

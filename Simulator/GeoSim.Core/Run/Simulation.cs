@@ -97,11 +97,13 @@ public sealed class Simulation : IEventHandler
         var completed = RunInSlices(cancel, maxEvents, progress);
         _failover.Finish(_scheduler.Now);
         _metrics.OnRunEnd(_ledger, _scheduler.Now);
-        var (summary, series, distributions) = _metrics.Build(_ledger.ConvergenceNanos);
+        var (summary, series, distributions, histograms) = _metrics.Build(_ledger.ConvergenceNanos);
         return new RunResult(_scenario.Name, _strategy.Label, _scenario.Seed, _scenario.Fingerprint,
             _scheduler.EventsProcessed, _scheduler.Now / 1e9, completed, summary, series, distributions, _events.Rows)
         {
             Visibility = _metrics.Visibility?.Points() ?? [],
+            Histograms = histograms,
+            IntervalSeconds = _scenario.Metrics.Interval.TotalSeconds,
         };
     }
 

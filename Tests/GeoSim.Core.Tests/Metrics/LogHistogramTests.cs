@@ -76,6 +76,46 @@ public class LogHistogramTests
         });
     }
 
+    // Exact below 2048; above, 1024 buckets per power of two: 2048 and 2049 share [2048, 2049],
+    // 4096..4099 share [4096, 4099], and 1e9 falls in a bucket 2^19 wide.
+    [TestCase(new long[] { 0, 7, 7, 2047 }, new long[] { 0, 7, 2047 }, new long[] { 1, 2, 1 })]
+    [TestCase(new long[] { 2048, 2049, 2050 }, new long[] { 2049, 2051 }, new long[] { 2, 1 })]
+    [TestCase(new long[] { 4099, 4096, 4100 }, new long[] { 4099, 4103 }, new long[] { 2, 1 })]
+    [TestCase(new long[] { 1_000_000_000 }, new long[] { 1_000_341_503 }, new long[] { 1 })]
+    public void Buckets_give_their_inclusive_upper_bound_and_count(long[] values, long[] bounds, long[] counts)
+    {
+        var h = new LogHistogram();
+        foreach (var v in values)
+        {
+            h.Record(v);
+        }
+        var buckets = h.Buckets().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(buckets.Select(b => b.UpperBound), Is.EqualTo(bounds));
+            Assert.That(buckets.Select(b => b.Count), Is.EqualTo(counts));
+        });
+    }
+
+    [Test]
+    public void Every_value_lies_in_the_bucket_its_bounds_describe()
+    {
+        var h = new LogHistogram();
+        var values = Enumerable.Range(0, 4000).Select(i => (long)Math.Pow(1.013, i % 2000) + i).ToList();
+        foreach (var v in values)
+        {
+            h.Record(v);
+        }
+        var bounds = h.Buckets().Select(b => b.UpperBound).ToArray();
+        var recounted = new long[bounds.Length];
+        foreach (var v in values)
+        {
+            var index = Array.FindIndex(bounds, b => b >= v);
+            recounted[index]++;
+        }
+        Assert.That(recounted, Is.EqualTo(h.Buckets().Select(b => b.Count)));
+    }
+
     [Test]
     public void Negative_values_are_a_bug()
     {

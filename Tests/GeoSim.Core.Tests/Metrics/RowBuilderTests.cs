@@ -137,4 +137,36 @@ public class RowBuilderTests
             Assert.That(row.P10, Is.EqualTo(perInterval[(int)Math.Ceiling(0.1 * perInterval.Length) - 1]));
         });
     }
+
+    [Test]
+    public void Every_series_has_the_unit_of_its_summary_row_and_every_distribution_its_histogram()
+    {
+        var scenario = TestScenarios.TwoRegions(rate: 50, durationS: 30, readFrom: ReadFrom.Local) with
+        {
+            Faults = [new OutageFault(SimDuration.FromSeconds(10), SimDuration.FromSeconds(5), B, null)],
+        };
+        var result = TestScenarios.Run(scenario);
+        var units = result.Summary.ToDictionary(r => (r.Metric, r.Scope), r => r.Unit);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Series, Is.Not.Empty);
+            foreach (var series in result.Series)
+            {
+                Assert.That(series.Unit, Is.EqualTo(units[(series.Metric, series.Scope)]), $"{series.Metric} {series.Scope}");
+            }
+            Assert.That(result.Series.Single(s => s.Metric == MetricNames.WriteLatency && s.Scope == "a").Value, Is.EqualTo(SeriesValue.Mean));
+            Assert.That(result.Series.Single(s => s.Metric == MetricNames.Availability && s.Scope == "a").Value, Is.EqualTo(SeriesValue.Share));
+            Assert.That(result.Series.Single(s => s.Metric == MetricNames.CrossRegionBytes && s.Scope == "a->b").Value, Is.EqualTo(SeriesValue.Total));
+            Assert.That(result.Series.Single(s => s.Metric == MetricNames.ReplicaBehind && s.Scope == "b").Value, Is.EqualTo(SeriesValue.Mean));
+            Assert.That(result.Histograms.Select(h => (h.Metric, h.Scope)), Is.EqualTo(result.Distributions.Select(d => (d.Metric, d.Scope))));
+            foreach (var histogram in result.Histograms)
+            {
+                var row = result.Row(histogram.Metric, histogram.Scope);
+                Assert.That((histogram.Unit, histogram.Buckets.Sum(b => b.Count)), Is.EqualTo((row.Unit, row.Count)), $"{histogram.Metric} {histogram.Scope}");
+                Assert.That(histogram.Buckets[^1].UpperBound, Is.GreaterThanOrEqualTo(row.Max!.Value), "the last bucket holds the maximum");
+            }
+            Assert.That(result.IntervalSeconds, Is.EqualTo(scenario.Metrics.Interval.TotalSeconds));
+        });
+    }
 }

@@ -19,6 +19,7 @@ internal static partial class OutputContract
             return problems;
         }
         new CsvContract(folder, documentedMetrics, run.Strategies.ToHashSet(), problems).CheckAll();
+        ExportContract.Check(folder, problems);
         var charts = ChartContract.Check(folder, run.Strategies, problems);
         Report(folder, run, charts, problems);
         return problems;
