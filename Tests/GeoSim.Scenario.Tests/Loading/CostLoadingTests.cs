@@ -84,8 +84,7 @@ public class CostLoadingTests
     [TestCase("cost: { egress-usd-per-gb: { dflt: 1 } }", 15, 30, "unknown key 'dflt'; expected one of default, links")]
     [TestCase("cost: { egress: 1 }", 15, 9, "unknown key 'egress'; did you mean 'egress-usd-per-gb'?")]
     public void Bad_cost_blocks_are_reported_at_their_value(string cost, int line, int column, string message) =>
-        Assert.That(Load(cost).Errors.Select(e => (e.Line, e.Column, e.Message)), Does.Contain((line, column, message)),
-            string.Join("\n", Load(cost).Errors.Select(e => $"{e.Line}:{e.Column}: {e.Message}")));
+        Errors.AssertContains(Head + "\n" + cost, line, column, message);
 
     [Test]
     public void Without_the_preset_every_pair_needs_a_price()

@@ -41,6 +41,5 @@ public class WireLoadingTests
     [TestCase("  delta-sync: { fields: 2, changed: 3 }\n", 15, 37, "changed (3) cannot exceed fields (2)")]
     [TestCase("  delta-sync: { fields: 0, changed: 0 }\n", 15, 25, "fields must be between 1 and 1000000, found 0")]
     public void Bad_wire_keys_are_reported_at_their_value(string block, int line, int column, string message) =>
-        Assert.That(Load(block).Errors.Select(e => (e.Line, e.Column, e.Message)), Does.Contain((line, column, message)),
-            string.Join("\n", Load(block).Errors.Select(e => $"{e.Line}:{e.Column}: {e.Message}")));
+        Errors.AssertContains(Head + "\nstrategy:\n  type: multi-master\n" + block, line, column, message);
 }
