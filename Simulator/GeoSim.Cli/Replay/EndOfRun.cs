@@ -5,7 +5,7 @@ namespace GeoSim.Cli.Replay;
 /// <summary>
 /// The closing line: the totals a replay builds up to (availability, the worst lag, failovers,
 /// losses, RPO and RTO, split brain, conflicts), each only when the run recorded it. An RTO that
-/// never ended says so.
+/// never ended says so; failovers that lost nothing acknowledged say that too.
 /// </summary>
 internal static class EndOfRun
 {
@@ -22,6 +22,10 @@ internal static class EndOfRun
         }
         AddTotal(parts, result, MetricNames.Failovers, "failover", "failovers");
         AddTotal(parts, result, MetricNames.LostUpdates, "lost update", "lost updates");
+        if (Regions(result, MetricNames.Failovers).Any(r => r.Count > 0) && Regions(result, MetricNames.LostUpdates).All(r => r.Count == 0))
+        {
+            parts.Add("nothing acknowledged lost");
+        }
         AddWorst(parts, result, MetricNames.Rpo, "RPO");
         AddWorst(parts, result, MetricNames.Rto, Regions(result, MetricNames.RtoCensored).Any(r => r.Count > 0) ? "never recovered: RTO at least" : "RTO");
         AddWorst(parts, result, MetricNames.SplitBrain, "split brain");

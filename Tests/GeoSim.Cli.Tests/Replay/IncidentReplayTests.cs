@@ -36,4 +36,27 @@ public class IncidentReplayTests
             Assert.That(output, Does.Not.Contain("lost update"));
         });
     }
+
+    [Test]
+    public void The_consensus_replay_tells_the_step_down_the_election_the_lease_expiry_and_that_nothing_was_lost()
+    {
+        var scenario = Path.Combine(Cli.RepoRoot(), "Scenarios", "incidents", "consensus-leader-cut-off.yaml");
+        var (exit, output, err) = Cli.Run("replay", scenario, "--out", Path.Combine(Cli.TempDir(), "out"));
+
+        Assert.That(exit, Is.EqualTo(0), err);
+        var cut = output.IndexOf("fault          us-east-1: isolate for 20s", StringComparison.Ordinal);
+        var stepDown = output.IndexOf("step-down      us-east-1/0 has not heard a majority", StringComparison.Ordinal);
+        var elected = output.IndexOf("elected        ", StringComparison.Ordinal);
+        var expired = output.IndexOf("lease-expired  us-east-1/0", StringComparison.Ordinal);
+        var lease = output.IndexOf("lease          ", elected, StringComparison.Ordinal);
+        Assert.Multiple(() =>
+        {
+            Assert.That(cut, Is.GreaterThan(0), output);
+            Assert.That(stepDown, Is.GreaterThan(cut), output);
+            Assert.That(elected, Is.GreaterThan(stepDown), output);
+            Assert.That(expired, Is.GreaterThan(elected), output);
+            Assert.That(lease, Is.GreaterThan(expired), "the new leader serves only after the old lease expired");
+            Assert.That(output, Does.Contain("nothing acknowledged lost").And.Not.Contain("lost update"));
+        });
+    }
 }

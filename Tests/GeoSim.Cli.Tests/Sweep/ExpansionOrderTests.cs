@@ -46,7 +46,8 @@ public class ExpansionOrderTests
             Assert.That(plan.AxisNames, Is.EqualTo(new[] { "workload.keys", "strategy" }));
             Assert.That(plan.Variants.Select(v => string.Join(" ", v.Values)), Is.EqualTo(new[]
             {
-                "100 primary-replica", "100 multi-master", "100 cascade", "200 primary-replica", "200 multi-master", "200 cascade",
+                "100 primary-replica", "100 multi-master", "100 cascade", "100 consensus",
+                "200 primary-replica", "200 multi-master", "200 cascade", "200 consensus",
             }));
         });
     }

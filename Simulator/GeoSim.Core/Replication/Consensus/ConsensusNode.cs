@@ -91,7 +91,7 @@ internal sealed class ConsensusNode : ReplicationStrategy
 
     public override void OnRecover()
     {
-        _follow.Start();
+        _follow.Restart();
         _election.HeardLeader();
         _election.Arm();
     }
@@ -225,12 +225,18 @@ internal sealed class ConsensusNode : ReplicationStrategy
             _votedFor = -1;
         }
         var led = IsLeader;
+        if (led)
+        {
+            _follow.ClosedAsOf(_lead.ConfirmedUntil);
+        }
         _lead.Stop(crashed: false);
         _election.Clear();
         Leader = leader;
         if (led)
         {
             Context.Report("step-down", why ?? $"{Context.Name} learned of term {term}; it steps down");
+            // It led until now: its wait for a leader starts here.
+            _election.HeardLeader();
             _election.Arm();
         }
     }

@@ -24,12 +24,18 @@ internal sealed class FollowerRole(ConsensusNode node, NodeContext context, Cons
     /// <summary>The latest lease expiry a leader could hold after an append this node answered (in that leader's clock).</summary>
     public long LeaseSeen { get; private set; }
 
-    /// <summary>The run starts, or the node restarts: what it applied is as of now.</summary>
+    /// <summary>The run starts: every node holds everything, as of now.</summary>
     public void Start()
     {
         _closedAt = context.LocalNowNanos;
-        LeaseSeen = Math.Max(LeaseSeen, context.LocalNowNanos + spec.Lease.Nanos);
+        Restart();
     }
+
+    /// <summary>After a restart this node cannot know what lease a leader holds: it assumes one granted just now.</summary>
+    public void Restart() => LeaseSeen = Math.Max(LeaseSeen, context.LocalNowNanos + spec.Lease.Nanos);
+
+    /// <summary>This node stopped leading: it holds every write committed up to <paramref name="stamp"/> of its own clock (the last a majority answered).</summary>
+    public void ClosedAsOf(long stamp) => _closedAt = Math.Max(_closedAt, stamp);
 
     public void Clear()
     {

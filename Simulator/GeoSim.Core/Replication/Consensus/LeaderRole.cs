@@ -45,6 +45,9 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
 
     private long Now => context.LocalNowNanos;
 
+    /// <summary>The newest stamp a majority answered: no other leader committed anything before it.</summary>
+    public long ConfirmedUntil => _progress.MajorityEcho(Now);
+
     private bool LeaseValid => Now < _progress.MajorityEcho(Now) + spec.Lease.Nanos;
 
     /// <summary>The run starts with this node leading term 1, its lease granted by every voter at once.</summary>
