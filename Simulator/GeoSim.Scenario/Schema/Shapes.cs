@@ -26,7 +26,9 @@ internal static class Shapes
 
     public static JsonObject Boolean(string description) => Described(new JsonObject { ["type"] = "boolean" }, description);
 
-    public static JsonObject Defined(string definition, string description) => Described(Ref(definition), description);
+    /// <summary>A shared definition with a description of its own (draft-07 ignores keys beside a <c>$ref</c>, so the reference goes in an allOf).</summary>
+    public static JsonObject Defined(string definition, string description) =>
+        Described(new JsonObject { ["allOf"] = new JsonArray(Ref(definition)) }, description);
 
     public static JsonObject ListOf(JsonObject item, string description) =>
         Described(new JsonObject { ["type"] = "array", ["items"] = item }, description);
