@@ -24,6 +24,7 @@ public static class GeoSimApp
         root.Subcommands.Add(MergeCommand.Create(output, error));
         root.Subcommands.Add(AdviseCommand.Create(output, error));
         root.Subcommands.Add(ListCommand.Create(output));
+        root.Subcommands.Add(SchemaCommand.Create(output));
 
         var parsed = root.Parse(args);
         var problems = CommandLineErrors.Describe(parsed);

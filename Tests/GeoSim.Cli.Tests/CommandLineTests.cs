@@ -12,7 +12,7 @@ public class CommandLineTests
     [TestCase(new[] { "run", "quikstart" }, "quikstart: no such file, and no shipped scenario of that name; did you mean 'quickstart'?")]
     [TestCase(new[] { "replay", "incidents/github-2018-10-12" }, "did you mean 'incidents/github-2018-10-21'?")]
     [TestCase(new[] { "validate", "quikstart.yaml" }, "did you mean 'quickstart'?")]
-    [TestCase(new[] { "frobnicate" }, "unknown command 'frobnicate'; expected one of run, compare, replay, validate, sweep, merge, advise, list")]
+    [TestCase(new[] { "frobnicate" }, "unknown command 'frobnicate'; expected one of run, compare, replay, validate, sweep, merge, advise, list, schema")]
     public void A_misspelling_gets_the_nearest_valid_word_and_exit_2(string[] args, string expected)
     {
         var (exit, output, err) = Cli.Run(args);
@@ -51,7 +51,7 @@ public class CommandLineTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(2));
-            Assert.That(err, Does.Contain("no command given; choose one of run, compare, replay, validate, sweep, merge, advise, list"));
+            Assert.That(err, Does.Contain("no command given; choose one of run, compare, replay, validate, sweep, merge, advise, list, schema"));
         });
     }
 

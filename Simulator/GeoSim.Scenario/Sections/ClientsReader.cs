@@ -11,9 +11,9 @@ internal sealed class ClientsReader(Diagnostics diagnostics, ValueReader values)
     public const int DefaultSessions = 100;
     public static readonly SimDuration DefaultTimeout = SimDuration.FromSeconds(2);
 
-    private static readonly string[] Keys = ["region", "rate", "read-fraction", "sessions", "consistency", "timeout", "until"];
+    internal static readonly string[] Keys = ["region", "rate", "read-fraction", "sessions", "consistency", "timeout", "until"];
 
-    private static readonly Dictionary<string, Consistency> Consistencies = new()
+    internal static readonly Dictionary<string, Consistency> Consistencies = new()
     {
         ["eventual"] = Consistency.Eventual,
         ["read-your-writes"] = Consistency.ReadYourWrites,

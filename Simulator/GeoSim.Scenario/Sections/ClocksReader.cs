@@ -9,8 +9,8 @@ namespace GeoSim.Scenario.Sections;
 /// </summary>
 internal sealed class ClocksReader(Diagnostics diagnostics, ValueReader values)
 {
-    private static readonly string[] Keys = ["default", "regions"];
-    private static readonly string[] BlockKeys = ["offset", "drift", "sync-every", "sync-error"];
+    internal static readonly string[] Keys = ["default", "regions"];
+    internal static readonly string[] BlockKeys = ["offset", "drift", "sync-every", "sync-error"];
 
     /// <returns>The regions, each with its resolved clock.</returns>
     public IReadOnlyList<RegionSpec> Apply(Node node, IReadOnlyList<RegionSpec> regions)

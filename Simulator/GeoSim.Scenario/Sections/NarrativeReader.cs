@@ -7,7 +7,7 @@ namespace GeoSim.Scenario.Sections;
 /// <summary>The <c>narrative:</c> list: captions shown on the timeline, in file order.</summary>
 internal sealed class NarrativeReader(Diagnostics diagnostics, ValueReader values)
 {
-    private static readonly string[] Keys = ["at", "text"];
+    internal static readonly string[] Keys = ["at", "text"];
 
     /// <param name="duration">The run's duration, or null when it is invalid (already reported).</param>
     public IReadOnlyList<NarrativeSpec> Read(Node node, SimDuration? duration)

@@ -6,9 +6,9 @@ namespace GeoSim.Scenario.Sections;
 /// <summary>The <c>network:</c> section, resolved into one link per ordered region pair.</summary>
 internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
 {
-    private static readonly string[] Keys = ["preset", "default", "intra-region", "links", "retransmit-after", "reconnect-after"];
-    private static readonly string[] OptionKeys = ["latency", "bandwidth", "loss"];
-    private static readonly string[] LinkKeys = ["between", "latency", "bandwidth", "loss", "one-way"];
+    internal static readonly string[] Keys = ["preset", "default", "intra-region", "links", "retransmit-after", "reconnect-after"];
+    internal static readonly string[] OptionKeys = ["latency", "bandwidth", "loss"];
+    internal static readonly string[] LinkKeys = ["between", "latency", "bandwidth", "loss", "one-way"];
 
     /// <param name="node">The <c>network</c> value, or null when the scenario has none.</param>
     /// <param name="regionsPosition">Where to report missing latencies when there is no network section.</param>

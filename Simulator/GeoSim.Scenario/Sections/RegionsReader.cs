@@ -12,7 +12,7 @@ internal sealed partial class RegionsReader(Diagnostics diagnostics, ValueReader
     /// <summary>Clients use <c>region: all</c> for every region, so no region may be called that.</summary>
     public const string AllRegions = "all";
 
-    private static readonly string[] Keys = ["name", "nodes", "jurisdiction"];
+    internal static readonly string[] Keys = ["name", "nodes", "jurisdiction"];
 
     // Region names end up in metric scopes such as `us-east-1->eu-west-1`.
     [GeneratedRegex("^[A-Za-z0-9-]+$")]

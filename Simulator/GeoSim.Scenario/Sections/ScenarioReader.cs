@@ -13,8 +13,10 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
 {
     public const long DefaultSeed = 1;
 
-    private static readonly string[] Keys =
+    internal static readonly string[] Keys =
         ["name", "description", "seed", "duration", "warmup", "regions", "network", "clocks", "workload", "strategy", "strategies", "faults", "narrative", "metrics", "cost"];
+
+    internal static readonly string[] MetricsKeys = ["interval", "t-visibility"];
 
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex NamePattern();
@@ -99,7 +101,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         {
             return MetricsSpec.Default;
         }
-        var reader = new MappingReader(mapping, diagnostics, "metrics", ["interval", "t-visibility"]);
+        var reader = new MappingReader(mapping, diagnostics, "metrics", MetricsKeys);
         var probes = reader.Get("t-visibility") is { } t ? new TVisibilityReader(diagnostics, values).Read(t, regions) : null;
         return Interval(reader, duration) with { TVisibility = probes };
     }

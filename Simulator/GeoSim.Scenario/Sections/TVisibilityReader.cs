@@ -8,6 +8,8 @@ namespace GeoSim.Scenario.Sections;
 internal sealed class TVisibilityReader(Diagnostics diagnostics, ValueReader values)
 {
     /// <summary>The delays probed when <c>at</c> is not given, as PBS plots them.</summary>
+    internal static readonly string[] Keys = ["at", "sample", "from"];
+
     public static readonly IReadOnlyList<SimDuration> DefaultAt =
         [.. new[] { 0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 }.Select(ms => SimDuration.FromMilliseconds(ms))];
 
@@ -20,7 +22,7 @@ internal sealed class TVisibilityReader(Diagnostics diagnostics, ValueReader val
         {
             return null;
         }
-        var reader = new MappingReader(mapping, diagnostics, "t-visibility", ["at", "sample", "from"]);
+        var reader = new MappingReader(mapping, diagnostics, "t-visibility", Keys);
         var at = reader.Get("at") is { } a ? Delays(a) : DefaultAt;
         var sample = reader.Get("sample") is { } s ? Sample(s) : 1.0;
         var (from, region) = reader.Get("from") is { } f ? Origin(f, regions) : (ProbeOrigin.Same, default(RegionId));

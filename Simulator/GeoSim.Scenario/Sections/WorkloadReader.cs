@@ -9,7 +9,7 @@ internal sealed class WorkloadReader(Diagnostics diagnostics, ValueReader values
     public const int DefaultKeys = 1000;
     public const int DefaultValueSizeBytes = 1000;
 
-    private static readonly string[] Keys = ["keys", "key-distribution", "value-size", "clients"];
+    internal static readonly string[] Keys = ["keys", "key-distribution", "value-size", "clients"];
 
     public WorkloadSpec Read(Node node, RegionIndex regions)
     {

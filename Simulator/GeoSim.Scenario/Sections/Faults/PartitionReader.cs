@@ -21,6 +21,9 @@ internal sealed class PartitionReader(Diagnostics diagnostics, ValueReader value
         ["majorities-ring"] = Shape.MajoritiesRing,
     };
 
+    /// <summary>The names <c>shape:</c> accepts.</summary>
+    internal static IEnumerable<string> ShapeNames => Shapes.Keys;
+
     // With three regions every region neighbours both others on the ring, so nothing would be cut.
     private const int MinRingRegions = 4;
 
