@@ -49,6 +49,7 @@ public static class ScenarioSchema
                 [("at", Shapes.Defined("duration", "when the caption shows")), ("text", Shapes.Text("the caption"))], ["at", "text"]),
                 "captions on the charts and the replay")),
             ("metrics", Metrics()),
+            ("cost", Cost()),
         ], ["name", "duration", "regions", "workload"]);
         scenario["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("strategy") }, new JsonObject { ["required"] = new JsonArray("strategies") });
         scenario["not"] = new JsonObject { ["required"] = new JsonArray("strategy", "strategies") };
@@ -139,6 +140,23 @@ public static class ScenarioSchema
             ("until", Shapes.Defined("duration", "the clients stop then")),
         ], ["region", "rate"]), "open-loop clients")),
     ], ["clients"]);
+
+    private static JsonObject Cost()
+    {
+        var price = new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = CostReader.MaxUsdPerGb, ["description"] = "USD per GB (10^9 bytes) sent" };
+        var table = Shapes.Mapping("egress-usd-per-gb", CostReader.EgressKeys,
+        [
+            ("default", price.DeepClone().AsObject()),
+            ("links", Shapes.ListOf(Shapes.Mapping("a links entry", CostReader.LinkKeys,
+            [
+                ("between", Shapes.Defined("regions", "the two regions")),
+                ("usd", price.DeepClone().AsObject()),
+                ("one-way", Shapes.Boolean("only from the first region to the second")),
+            ], ["between", "usd"]), "pairs priced apart from the default")),
+        ]);
+        var egress = new JsonObject { ["anyOf"] = new JsonArray(price, table), ["description"] = "egress prices: one for every pair, or a table" };
+        return Shapes.Mapping("cost", CostReader.Keys, [("egress-usd-per-gb", egress)], description: "what sending data between regions costs");
+    }
 
     private static JsonObject Metrics() => Shapes.Mapping("metrics", ScenarioReader.MetricsKeys,
     [

@@ -14,9 +14,9 @@ internal sealed class CostReader(Diagnostics diagnostics, ValueReader values)
     /// <summary>Far above any cloud's price: a larger figure is a unit mistake (cents, or per TB).</summary>
     public const double MaxUsdPerGb = 100;
 
-    private static readonly string[] Keys = ["egress-usd-per-gb"];
-    private static readonly string[] EgressKeys = ["default", "links"];
-    private static readonly string[] LinkKeys = ["between", "usd", "one-way"];
+    internal static readonly string[] Keys = ["egress-usd-per-gb"];
+    internal static readonly string[] EgressKeys = ["default", "links"];
+    internal static readonly string[] LinkKeys = ["between", "usd", "one-way"];
 
     public CostSpec? Read(Node? node, RegionIndex regions, bool awsPreset)
     {

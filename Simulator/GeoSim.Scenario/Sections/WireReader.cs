@@ -11,6 +11,8 @@ namespace GeoSim.Scenario.Sections;
 internal sealed class WireReader(Diagnostics diagnostics, ValueReader values)
 {
     public static readonly string[] Keys = ["compression", "delta-sync"];
+    internal static readonly string[] CompressionKeys = ["ratio", "cpu"];
+    internal static readonly string[] DeltaKeys = ["fields", "changed"];
 
     /// <summary>The most fields a value may be split into for delta sync.</summary>
     public const int MaxFields = 1_000_000;
@@ -28,7 +30,7 @@ internal sealed class WireReader(Diagnostics diagnostics, ValueReader values)
         {
             return (1, SimDuration.Zero);
         }
-        var reader = new MappingReader(mapping, diagnostics, "compression", ["ratio", "cpu"]);
+        var reader = new MappingReader(mapping, diagnostics, "compression", CompressionKeys);
         var ratioNode = reader.Require("ratio");
         var ratio = ratioNode is null ? null : values.Probability(ratioNode, "ratio");
         if (ratio == 0)
@@ -46,7 +48,7 @@ internal sealed class WireReader(Diagnostics diagnostics, ValueReader values)
         {
             return (0, 0);
         }
-        var reader = new MappingReader(mapping, diagnostics, "delta-sync", ["fields", "changed"]);
+        var reader = new MappingReader(mapping, diagnostics, "delta-sync", DeltaKeys);
         var fields = reader.Require("fields") is { } f ? values.Integer(f, "fields", 1, MaxFields) : null;
         var changedNode = reader.Require("changed");
         var changed = changedNode is null ? null : values.Integer(changedNode, "changed", 1, MaxFields);
