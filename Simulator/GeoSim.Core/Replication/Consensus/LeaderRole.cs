@@ -37,6 +37,7 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
     private long _previousLease;
     private bool _leaseHeld;
     private bool _handedOver;
+    private long _handingOverSince = -1;
 
     public bool Active { get; private set; }
 
@@ -76,6 +77,7 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
         Active = true;
         Ready = false;
         _handedOver = false;
+        _handingOverSince = -1;
         _ledSince = Now;
         _durableIndex = node.Log.LastIndex;
         _progress.Reset(node.Log.LastIndex, Now, echo);
@@ -108,7 +110,8 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
 
     public void OnClientRequest(in ClientRequest request)
     {
-        if (!Ready || (request.Kind == OpKind.Read && spec.Reads == ReadMode.Lease && !LeaseValid))
+        if (!Ready || (request.Kind == OpKind.Read && spec.Reads == ReadMode.Lease && !LeaseValid)
+            || (request.Kind == OpKind.Write && _handingOverSince >= 0))
         {
             if (_waiting.Count < MaxWaiting)
             {
@@ -202,6 +205,10 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
             return;
         }
         _progress.Acknowledged(replica, reply.Match, reply.Echo, Now);
+        if (replica == _preferred.Index)
+        {
+            SendHandOverIfCaughtUp();
+        }
         TryCommit();
         ServeQuorumReads();
         if (Ready && _waiting.Count > 0 && LeaseValid)
@@ -371,16 +378,36 @@ internal sealed class LeaderRole(ConsensusNode node, NodeContext context, Consen
             : $"{context.Name}: no majority answered for {spec.Lease}; its lease of term {node.Term} expired and it serves no reads");
     }
 
-    /// <summary>Sticky preference: once the preferred node has everything, it is told to stand at once.</summary>
+    /// <summary>
+    /// Sticky preference, as Raft's leadership transfer: once the preferred node holds every
+    /// committed entry, new writes wait while it catches up with the rest, and then it is told to
+    /// stand at once. A hand-over not done within the election timeout is given up for this term.
+    /// </summary>
     private void HandOverIfPreferred()
     {
         var preferred = _preferred.Index;
-        if (!spec.StickyLeader || !Ready || _handedOver || preferred == context.Node.Index
-            || _progress.Match(preferred) != node.Log.LastIndex || Now - _progress.HeardAt(preferred) > 2 * spec.Heartbeat.Nanos)
+        if (_handingOverSince >= 0 && !_handedOver && Now - _handingOverSince > spec.ElectionTimeout.Nanos)
+        {
+            _handedOver = true;
+            _handingOverSince = -1;
+            ServeWaiting();
+            return;
+        }
+        if (!spec.StickyLeader || !Ready || _handedOver || _handingOverSince >= 0 || preferred == context.Node.Index
+            || _progress.Match(preferred) < node.CommitIndex || Now - _progress.HeardAt(preferred) > 2 * spec.Heartbeat.Nanos)
         {
             return;
         }
-        _handedOver = true;
-        context.SendDatagram(_preferred, new TimeoutNowMessage(node.Term).ToWire());
+        _handingOverSince = Now;
+        SendHandOverIfCaughtUp();
+    }
+
+    private void SendHandOverIfCaughtUp()
+    {
+        if (_handingOverSince >= 0 && !_handedOver && _progress.Match(_preferred.Index) == node.Log.LastIndex)
+        {
+            _handedOver = true;
+            context.SendDatagram(_preferred, new TimeoutNowMessage(node.Term).ToWire());
+        }
     }
 }

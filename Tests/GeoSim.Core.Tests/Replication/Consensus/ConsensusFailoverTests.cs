@@ -72,6 +72,23 @@ public class ConsensusFailoverTests
         });
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public void A_sticky_preference_hands_leadership_back_to_the_leader_region_once_it_is_caught_up(bool sticky)
+    {
+        var spec = ConsensusScenarios.Spec(5) with { StickyLeader = sticky };
+        var result = TestScenarios.Run(ConsensusScenarios.Build(spec, 5, rate: 50, readFraction: 0.5, durationS: 30, clientRegion: B,
+            faults: new OutageFault(At, SimDuration.FromSeconds(5), A, null)));
+
+        var elected = result.Events.Where(e => e.Kind == "elected").Select(e => e.Scope).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(elected[0], Is.Not.EqualTo("a"));
+            Assert.That(elected[^1] == "a", Is.EqualTo(sticky), string.Join(", ", elected));
+            Assert.That(result.Total(MetricNames.LostUpdates), Is.Zero);
+        });
+    }
+
     [Test]
     public void The_same_seed_gives_the_same_run_and_another_seed_another()
     {
