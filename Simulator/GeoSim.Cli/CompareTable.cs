@@ -7,7 +7,7 @@ namespace GeoSim.Cli;
 internal static class CompareTable
 {
     private static readonly string[] Headings =
-        ["strategy", "write p50", "write p99", "worst lag", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB"];
+        ["strategy", "write p50", "write p99", "worst lag", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB", "egress USD/month"];
 
     public static void Print(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds, string folder)
     {
@@ -42,6 +42,7 @@ internal static class CompareTable
             Total(r, MetricNames.LostUpdates),
             Total(r, MetricNames.Conflicts),
             Gigabytes(r),
+            Find(r, MetricNames.EgressUsdPerMonth, MetricNames.AllScope)?.Mean is { } usd ? usd.ToString("#,0.00", CultureInfo.InvariantCulture) : "-",
         ];
     }
 

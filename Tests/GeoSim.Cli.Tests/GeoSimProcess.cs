@@ -56,6 +56,24 @@ internal sealed class GeoSimProcess : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Waits until the process has had <paramref name="cpu"/> of processor time (or a minute has
+    /// passed): on a loaded machine wall time says little about how far a run has got.
+    /// </summary>
+    public void WaitForCpu(TimeSpan cpu)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (!_process.HasExited && DateTime.UtcNow < deadline)
+        {
+            _process.Refresh();
+            if (_process.TotalProcessorTime >= cpu)
+            {
+                return;
+            }
+            Thread.Sleep(50);
+        }
+    }
+
     public void Signal(int signal) => Assert.That(kill(_process.Id, signal), Is.Zero, $"kill({_process.Id}, {signal})");
 
     public (int Exit, string Out, string Err, TimeSpan Elapsed) Finish()

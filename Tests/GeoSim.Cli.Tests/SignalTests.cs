@@ -14,7 +14,9 @@ public class SignalTests
         var scenario = Path.Combine(Cli.RepoRoot(), "tools", "bench", "domain.yaml");
         using var run = GeoSimProcess.Start(work, new Dictionary<string, string>(), "run", scenario, "--out", "r");
         Assert.That(run.WaitForLine("scenario bench-domain"), Is.True, "the run started");
-        Thread.Sleep(TimeSpan.FromSeconds(1.5));
+        // Start-up (the runtime, JIT, loading) takes about a second of processor time; past 3 s the
+        // simulation has been running for a while, far from the hour's end.
+        run.WaitForCpu(TimeSpan.FromSeconds(3));
 
         run.Signal(signal);
         var (exit, output, err, _) = run.Finish();

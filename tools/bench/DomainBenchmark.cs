@@ -9,7 +9,8 @@ namespace GeoSim.Bench;
 /// <summary>
 /// A whole run of a realistic scenario (domain.yaml, or the file given): events/s, wall time and
 /// peak memory, the median of several repetitions after one warm-up run of the same scenario
-/// shortened to a tenth; with --against, a second scenario measured interleaved, and the ratio.
+/// shortened to a tenth; with --against, a second scenario measured interleaved, and the ratio;
+/// with --probe-cost, the scenario without its t-visibility probes against itself with them.
 /// </summary>
 internal static class DomainBenchmark
 {
@@ -24,6 +25,16 @@ internal static class DomainBenchmark
         if (scenarios.Any(s => s is null))
         {
             return 2;
+        }
+        if (args.Contains("--probe-cost"))
+        {
+            var probed = scenarios[0]!;
+            if (probed.Metrics.TVisibility is null)
+            {
+                Console.Error.WriteLine($"{path}: --probe-cost needs a scenario with metrics.t-visibility");
+                return 2;
+            }
+            scenarios = [probed with { Name = probed.Name + " (no probes)", Metrics = probed.Metrics with { TVisibility = null } }, probed];
         }
         Console.WriteLine($"domain benchmark: {string.Join(" vs ", scenarios.Select(s => s!.Name))}, {reps} repetitions, interleaved");
 
@@ -52,6 +63,7 @@ internal static class DomainBenchmark
         if (medians.Count == 2)
         {
             Console.WriteLine($"ratio of events/s, {scenarios[1]!.Name} / {scenarios[0]!.Name}: {medians[1].EventsPerSecond / medians[0].EventsPerSecond:0.000}");
+            Console.WriteLine($"ratio of wall time, {scenarios[1]!.Name} / {scenarios[0]!.Name}: {medians[1].WallSeconds / medians[0].WallSeconds:0.000}");
         }
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0.0} MiB");
         return 0;

@@ -17,6 +17,6 @@ return args.Length == 0
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench engine [--events N] [--reps N] | domain [SCENARIO] [--against SCENARIO] [--reps N] | sweep [--geosim PATH] [--reps N]");
+    Console.Error.WriteLine("usage: bench engine [--events N] [--reps N] | domain [SCENARIO] [--against SCENARIO | --probe-cost] [--reps N] | sweep [--geosim PATH] [--reps N]");
     return 2;
 }

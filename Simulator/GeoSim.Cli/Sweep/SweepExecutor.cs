@@ -27,14 +27,15 @@ internal sealed class SweepExecutor(int threads, CancellationToken cancel)
     public void Run(IReadOnlyList<PlannedRun> todo, Func<PlannedRun, RunResult, RunRows> keep, Action<PlannedRun, RunResult>? afterRun,
         Action<PlannedRun, RunRows> finished)
     {
-        using var results = new BlockingCollection<(PlannedRun, RunRows)>();
+        var results = new BlockingCollection<(PlannedRun, RunRows)>();
         var next = -1;
+        var stopped = false;
         Exception? failure = null;
         var workers = Enumerable.Range(0, Math.Min(threads, Math.Max(todo.Count, 1))).Select(_ => new Thread(() =>
         {
             try
             {
-                for (var i = Interlocked.Increment(ref next); i < todo.Count && !cancel.IsCancellationRequested && failure is null; i = Interlocked.Increment(ref next))
+                for (var i = Interlocked.Increment(ref next); i < todo.Count && !cancel.IsCancellationRequested && failure is null && !Volatile.Read(ref stopped); i = Interlocked.Increment(ref next))
                 {
                     var run = todo[i];
                     var started = Stopwatch.GetTimestamp();
@@ -60,9 +61,20 @@ internal sealed class SweepExecutor(int threads, CancellationToken cancel)
             results.CompleteAdding();
         }) { IsBackground = true };
         watcher.Start();
-        foreach (var (run, rows) in results.GetConsumingEnumerable())
+        try
         {
-            finished(run, rows);
+            foreach (var (run, rows) in results.GetConsumingEnumerable())
+            {
+                finished(run, rows);
+            }
+        }
+        finally
+        {
+            // The watcher may still be inside CompleteAdding when the last item is taken, and a
+            // failing consumer leaves workers running: the collection outlives them all.
+            Volatile.Write(ref stopped, true);
+            watcher.Join();
+            results.Dispose();
         }
         if (failure is not null)
         {

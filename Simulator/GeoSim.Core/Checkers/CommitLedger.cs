@@ -144,11 +144,31 @@ public sealed class CommitLedger
         if (write == Initial)
         {
             commitSeq = -1;
-            return new ReadOutcome(true, now - _initialSupersededAt[key]);
+            return new ReadOutcome(true, now - _initialSupersededAt[key], VersionsBehind(latest.Write, write));
         }
         ref var entry = ref _writes[write];
         commitSeq = entry.CommitSeq;
-        return new ReadOutcome(true, now - entry.SupersededAt);
+        return new ReadOutcome(true, now - entry.SupersededAt, VersionsBehind(latest.Write, write));
+    }
+
+    /// <summary>
+    /// How many writes of the truth chain are newer than <paramref name="write"/>, walking back from
+    /// the newest, <paramref name="latest"/>, at most <see cref="ReadOutcome.DeepestVersionsBehind"/>
+    /// steps: a write not met on the way (older, or not in the chain) counts as that far behind.
+    /// </summary>
+    private int VersionsBehind(int latest, int write)
+    {
+        var behind = 1;
+        for (var newer = latest; newer >= 0 && behind < ReadOutcome.DeepestVersionsBehind; behind++)
+        {
+            var older = _writes[newer].Prev;
+            if (older == write)
+            {
+                return behind;
+            }
+            newer = older;
+        }
+        return ReadOutcome.DeepestVersionsBehind;
     }
 
     /// <summary>
@@ -158,7 +178,7 @@ public sealed class CommitLedger
     /// unknown time that is counted as 0.
     /// </summary>
     public ReadOutcome JudgeRead(int key, WriteRef read, long now) =>
-        read.Id != Initial && !IsLive(read) ? new ReadOutcome(true, 0) : JudgeRead(key, read.Id, now, out _);
+        read.Id != Initial && !IsLive(read) ? new ReadOutcome(true, 0, ReadOutcome.DeepestVersionsBehind) : JudgeRead(key, read.Id, now, out _);
 
     /// <summary>False when the id of <paramref name="write"/> has been freed (and maybe reused) since it was committed.</summary>
     public bool IsLive(WriteRef write) => write.Id == Initial || _writes[write.Id].CommitSeq == write.CommitSeq;

@@ -9,6 +9,7 @@ internal sealed class ClientMetrics(int intervals)
     public DistributionMetric ReadLatency { get; } = new(intervals);
     public DistributionMetric Staleness { get; } = new(intervals);
     public RatioSeries StaleReads { get; } = new(intervals);
+    public KStaleness RecentVersions { get; } = new();
     public RatioSeries Availability { get; } = new(intervals);
     public RatioSeries WriteAvailability { get; } = new(intervals);
     public RatioSeries ReadAvailability { get; } = new(intervals);
@@ -39,6 +40,7 @@ internal sealed class ClientMetrics(int intervals)
             ReadLatency.Record(interval, latency);
             Staleness.Record(interval, read.StalenessNanos);
             StaleReads.Add(interval, read.Stale);
+            RecentVersions.Record(read);
         }
     }
 }

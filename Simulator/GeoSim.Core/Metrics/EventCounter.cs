@@ -15,6 +15,10 @@ internal sealed class EventCounter(int regions, int intervals)
         _totals[region]++;
     }
 
+    /// <summary>The row of one region, zero or not.</summary>
+    public void AddRow(RowBuilder rows, string metric, string unit, string scope, int region) =>
+        rows.AddCount(metric, scope, unit, _totals[region], _perRegion[region]);
+
     public void AddRows(RowBuilder rows, string metric, IReadOnlyList<string> scopes) => AddRows(rows, metric, "count", scopes);
 
     public void AddRows(RowBuilder rows, string metric, string unit, IReadOnlyList<string> scopes)

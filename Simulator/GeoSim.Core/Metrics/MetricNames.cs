@@ -12,11 +12,20 @@ public static class MetricNames
     public const string ReplicaBehind = "replica_behind_ms";
     public const string ReadStaleness = "read_staleness_ms";
     public const string StaleReadRatio = "stale_read_ratio";
+
+    /// <summary>k-staleness: the share of successful reads that returned one of the k newest versions of their key.</summary>
+    public static string InLastVersions(int k) => $"p_in_last_{k}_versions";
     public const string Availability = "availability";
     public const string WriteAvailability = "write_availability";
     public const string ReadAvailability = "read_availability";
     public const string CrossRegionBytes = "cross_region_bytes";
     public const string CrossRegionMessages = "cross_region_messages";
+
+    /// <summary>Cross-region bytes at the sending region's egress price, USD.</summary>
+    public const string EgressUsd = "egress_usd";
+
+    /// <summary>The run's egress bill projected to a 30-day month at its measured rate, USD.</summary>
+    public const string EgressUsdPerMonth = "egress_usd_per_month";
     public const string HopLag = "hop_lag_ms";
     public const string ClockOffset = "clock_offset_ms";
     public const string Conflicts = "conflicts";
@@ -25,6 +34,9 @@ public static class MetricNames
     public const string SiblingKeys = "sibling_keys";
     public const string Convergence = "convergence_s";
     public const string SessionViolations = "session_violations";
+
+    /// <summary>Reads that returned a value older than a write of their key acknowledged before they were issued (strategies that promise linearizable reads).</summary>
+    public const string LinearizabilityViolations = "linearizability_violations";
     public const string Failovers = "failovers";
     public const string Rto = "rto_s";
 
@@ -50,6 +62,15 @@ public static class MetricNames
 
     /// <summary>Keys a replica brought up to date in a periodic exchange with another replica.</summary>
     public const string AntiEntropyRepairs = "anti_entropy_repairs";
+
+    /// <summary>Consensus: from the last word a new leader had of the previous one to its election.</summary>
+    public const string Election = "election_s";
+
+    /// <summary>Consensus lease reads: from the expiry of the last lease a new leader's voters had seen to its own first lease.</summary>
+    public const string LeaseUnavailable = "lease_unavailable_s";
+
+    /// <summary>Consensus follower reads: how old the closed timestamp a replica served at was.</summary>
+    public const string FollowerReadStaleness = "follower_read_staleness_ms";
 
     /// <summary>The scope that aggregates every client region.</summary>
     public const string AllScope = "all";

@@ -28,6 +28,8 @@ public sealed class MetricsRecorder : ITrafficSink
     private readonly DistributionMetric?[] _hops;
     private readonly List<SeriesPoint>[] _clockOffsets;
     private readonly EventCounter _conflicts;
+    private readonly EventCounter _linearizability;
+    private bool _reportLinearizability;
     private readonly List<SeriesPoint> _divergentKeys = [];
     private readonly int[] _siblingKeysOfNode;
     private readonly List<SeriesPoint>[] _siblingKeys;
@@ -36,12 +38,16 @@ public sealed class MetricsRecorder : ITrafficSink
     private bool _anyClockOffset;
     private bool _reportFailover;
     private readonly bool[] _holdsData;
+    private readonly CostSpec? _cost;
+    private readonly double _measuredSeconds;
 
     /// <param name="dataless">Regions whose nodes hold no data (a failover witness): nothing is behind, promoted or lost there, so they get no such rows.</param>
     /// <param name="visibility">The probe reads of <c>metrics.t-visibility</c>, when the strategy issues them.</param>
     public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos, IReadOnlyCollection<RegionId>? dataless = null,
-        TVisibilitySpec? visibility = null)
+        TVisibilitySpec? visibility = null, CostSpec? cost = null)
     {
+        _cost = cost;
+        _measuredSeconds = (durationNanos - warmupNanos) / 1e9;
         _topology = topology;
         _holdsData = Enumerable.Range(0, topology.RegionCount)
             .Select(r => topology.NodesIn(new RegionId(r)) > 0 && dataless?.Contains(new RegionId(r)) != true).ToArray();
@@ -61,13 +67,18 @@ public sealed class MetricsRecorder : ITrafficSink
         _siblingKeysOfNode = new int[topology.NodeCount];
         _siblingKeys = Enumerable.Range(0, _regions).Select(_ => new List<SeriesPoint>()).ToArray();
         _conflicts = new EventCounter(_regions, _clock.Count);
+        _linearizability = new EventCounter(_regions, _clock.Count);
         _failover = Enumerable.Range(0, _regions).Select(_ => new FailoverMetrics(_clock.Count)).ToArray();
         Counters = new StrategyCounters(_clock, _regions);
+        Durations = new StrategyDurations(_clock, _regions);
         Visibility = visibility is null ? null : new VisibilityProbes(visibility, _clock);
     }
 
     /// <summary>What a strategy counts of its own work.</summary>
     public StrategyCounters Counters { get; }
+
+    /// <summary>What a strategy times of its own work.</summary>
+    public StrategyDurations Durations { get; }
 
     /// <summary>The t-visibility probes; null when none run.</summary>
     public VisibilityProbes? Visibility { get; }
@@ -168,6 +179,18 @@ public sealed class MetricsRecorder : ITrafficSink
         var interval = _clock.IndexOf(issuedAt);
         _clients[clientRegion.Index].Record(interval, kind, success, now - issuedAt, read);
         _clients[_regions].Record(interval, kind, success, now - issuedAt, read);
+    }
+
+    /// <summary>The strategy promises linearizable reads: report violations per client region, zeros included.</summary>
+    public void ReportLinearizability() => _reportLinearizability = true;
+
+    /// <summary>A read issued at <paramref name="issuedAt"/> missed a write acknowledged before it.</summary>
+    public void OnLinearizabilityViolation(RegionId clientRegion, long issuedAt)
+    {
+        if (_clock.Measured(issuedAt))
+        {
+            _linearizability.Add(clientRegion.Index, _clock.IndexOf(issuedAt));
+        }
     }
 
     /// <summary>A read issued at <paramref name="issuedAt"/> broke its session's guarantee (by the truth).</summary>
@@ -337,6 +360,16 @@ public sealed class MetricsRecorder : ITrafficSink
         {
             rows.AddRatio(MetricNames.StaleReadRatio, scopes[s], _clients[s].StaleReads);
         }
+        for (var k = 1; k <= ReadOutcome.DeepestVersionsBehind; k++)
+        {
+            for (var s = 0; s < scopes.Length; s++)
+            {
+                if (_clients[s].RecentVersions is { Reads: > 0 } recent)
+                {
+                    rows.AddValue(MetricNames.InLastVersions(k), scopes[s], "ratio", recent.Reads, recent.InLast(k));
+                }
+            }
+        }
         for (var s = 0; s < scopes.Length; s++)
         {
             rows.AddRatio(MetricNames.Availability, scopes[s], _clients[s].Availability);
@@ -356,6 +389,13 @@ public sealed class MetricsRecorder : ITrafficSink
                 rows.AddCount(MetricNames.SessionViolations, scopes[r], "reads", _clients[r].SessionViolationCount, _clients[r].SessionViolations);
             }
         }
+        for (var r = 0; r < _regions; r++)
+        {
+            if (_reportLinearizability && _clients[r].ReadAvailability.Attempts > 0)
+            {
+                _linearizability.AddRow(rows, MetricNames.LinearizabilityViolations, "reads", scopes[r], r);
+            }
+        }
         AddFailoverRows(rows, scopes);
         ForEachPair((pair, name) =>
         {
@@ -371,6 +411,10 @@ public sealed class MetricsRecorder : ITrafficSink
                 rows.AddCount(MetricNames.CrossRegionMessages, name, "messages", _messages[pair], perInterval);
             }
         });
+        if (_cost is not null)
+        {
+            EgressCost.AddRows(rows, _cost, _bytes, PairName, _measuredSeconds);
+        }
         rows.AddSamples(MetricNames.DivergentKeys, MetricNames.AllScope, "keys", _divergentKeys);
         if (convergenceNanos is { } nanos)
         {
@@ -391,6 +435,7 @@ public sealed class MetricsRecorder : ITrafficSink
         }
         _conflicts.AddRows(rows, MetricNames.Conflicts, scopes);
         Counters.AddRows(rows, scopes);
+        Durations.AddRows(rows, scopes);
         Visibility?.AddRows(rows);
         if (_anyClockOffset)
         {
@@ -438,13 +483,15 @@ public sealed class MetricsRecorder : ITrafficSink
         }
     }
 
+    private string PairName(int pair) => _topology.PairName(new RegionId(pair / _regions), new RegionId(pair % _regions));
+
     private void ForEachPair(Action<int, string> action)
     {
         for (var src = 0; src < _regions; src++)
         {
             for (var dst = 0; dst < _regions; dst++)
             {
-                action(src * _regions + dst, _topology.PairName(new RegionId(src), new RegionId(dst)));
+                action(src * _regions + dst, PairName(src * _regions + dst));
             }
         }
     }

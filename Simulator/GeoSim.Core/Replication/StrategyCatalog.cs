@@ -1,4 +1,5 @@
 using GeoSim.Core.Replication.Cascade;
+using GeoSim.Core.Replication.Consensus;
 using GeoSim.Core.Replication.MultiMaster;
 using GeoSim.Core.Replication.PrimaryReplica;
 using GeoSim.Core.Replication.Quorum;
@@ -16,6 +17,7 @@ public static class StrategyCatalog
         new MultiMasterStrategy(),
         new CascadeStrategy(),
         new QuorumStrategy(),
+        new ConsensusStrategy(),
     ];
 
     /// <summary>The strategy of a <c>type:</c> name, or null.</summary>

@@ -33,6 +33,9 @@ public sealed class StrategyMeasures
     /// <summary>One more <paramref name="metric"/> (a name of <see cref="MetricNames"/>, counted in <paramref name="unit"/>) at this node's region.</summary>
     public void Count(string metric, string unit) => _metrics.Counters.Add(metric, unit, _topology.RegionOf(_node).Index, _now());
 
+    /// <summary>One duration of <paramref name="metric"/> (a name of <see cref="MetricNames"/>) at this node's region, reported in seconds or else milliseconds.</summary>
+    public void Time(string metric, bool seconds, long nanos) => _metrics.Durations.Add(metric, seconds, _topology.RegionOf(_node).Index, nanos, _now());
+
     /// <summary>True when t-visibility probes run and this write, just acknowledged here, is one of the sampled share.</summary>
     public bool SampleWrite() => _metrics.Visibility is { } probes && _rng.NextDouble() < probes.Spec.Sample;
 

@@ -47,13 +47,14 @@ public sealed class Simulation : IEventHandler
         var streams = new RandomStreams(scenario.Seed);
         var topology = new Topology.Topology(scenario.Regions);
         _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos,
-            strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null);
+            strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null, scenario.Cost);
         var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
             region => EntryRegion(topology, network, region), ClientKinds);
         _lifecycle = new NodeLifecycle(network, topology.NodeCount);
-        _transport = new Transport<Message>(_scheduler, topology, network, _lifecycle, scenario.Network.ReconnectAfter.Nanos, TransportKinds);
+        _transport = new Transport<Message>(_scheduler, topology, network, _lifecycle, scenario.Network.ReconnectAfter.Nanos, TransportKinds,
+            new WireFormat(strategy.Wire, scenario.Workload.ValueSizeBytes));
         var clocks = Enumerable.Range(0, topology.NodeCount).Select(n => CreateClock(scenario, topology, new NodeId(n), streams)).ToArray();
         var injector = new FaultInjector(scenario, topology, network, clocks, streams, _events);
         foreach (var caption in scenario.Narrative)
@@ -69,13 +70,19 @@ public sealed class Simulation : IEventHandler
         _transport.Receiver = _cluster;
         _clients.Nodes = _cluster;
         var canFailOver = strategy.Capabilities.HasFlag(StrategyCapabilities.FailsOver);
-        _clients.Observer = new OpOutcomes(topology, _metrics, new SessionChecker(_clients.Groups), _failover, _ledger, canFailOver);
+        var linearizable = strategy.Capabilities.HasFlag(StrategyCapabilities.Linearizable);
+        var linearizability = linearizable ? new LinearizabilityChecker(scenario.Workload.Keys, scenario.Workload.Clients.Max(c => c.Timeout.Nanos)) : null;
+        _clients.Observer = new OpOutcomes(topology, _metrics, new SessionChecker(_clients.Groups), _failover, _ledger, canFailOver, linearizability);
         _faults = new FaultScheduler(_scheduler, injector, OnFaultsChanged, OnHealed, FaultKinds);
         _sampler = new Sampler(_scheduler, scenario.Metrics.Interval.Nanos, _metrics, _ledger, clocks, writes, _cluster.Digest, network, topology,
             _events, SampleKind);
         if (canFailOver)
         {
             _metrics.ReportFailover();
+        }
+        if (linearizable)
+        {
+            _metrics.ReportLinearizability();
         }
     }
 

@@ -6,6 +6,7 @@ namespace GeoSim.Core.Spec;
 /// <param name="Name">Letters, digits and '-'.</param>
 /// <param name="Fingerprint">A short hash of the scenario source, printed with every run.</param>
 /// <param name="Strategies">One entry for <c>strategy:</c>, several for <c>strategies:</c>.</param>
+/// <param name="Cost">Egress prices; null: no cost rows.</param>
 public sealed record ScenarioSpec(
     string Name,
     string Description,
@@ -19,4 +20,5 @@ public sealed record ScenarioSpec(
     IReadOnlyList<StrategySpec> Strategies,
     IReadOnlyList<FaultSpec> Faults,
     IReadOnlyList<NarrativeSpec> Narrative,
-    MetricsSpec Metrics);
+    MetricsSpec Metrics,
+    CostSpec? Cost = null);

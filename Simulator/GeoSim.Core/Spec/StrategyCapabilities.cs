@@ -14,4 +14,7 @@ public enum StrategyCapabilities
 
     /// <summary>It issues the probe reads of <c>metrics.t-visibility</c>: t_visibility.csv and its summary rows are measured.</summary>
     ProbesReads = 4,
+
+    /// <summary>It promises linearizable reads: every read is checked against the writes acknowledged before it began (linearizability_violations).</summary>
+    Linearizable = 8,
 }

@@ -5,6 +5,9 @@ namespace GeoSim.Core.Spec;
 /// <summary>A replication strategy block; <see cref="Label"/> is its <c>label:</c>, else its type.</summary>
 public abstract record StrategySpec(string Label)
 {
+    /// <summary>Compression and delta sync of what its nodes send (<c>compression:</c>, <c>delta-sync:</c>).</summary>
+    public WireSpec Wire { get; init; } = WireSpec.Plain;
+
     /// <summary>The <c>type:</c> name of the strategy.</summary>
     public abstract string Type { get; }
 

@@ -21,6 +21,7 @@ internal sealed class Transport<TPayload>
     private readonly Scheduler _scheduler;
     private readonly Topology _topology;
     private readonly Network _network;
+    private readonly WireFormat _format;
     private readonly NodeLifecycle _lifecycle;
     private readonly HeldStreams _held;
     private readonly SlotPool<Envelope<TPayload>> _wire = new();
@@ -28,8 +29,9 @@ internal sealed class Transport<TPayload>
     private readonly int _kindBase;
     private long _sendSeq;
 
-    public Transport(Scheduler scheduler, Topology topology, Network network, NodeLifecycle lifecycle, long reconnectNanos, int kindBase)
+    public Transport(Scheduler scheduler, Topology topology, Network network, NodeLifecycle lifecycle, long reconnectNanos, int kindBase, WireFormat wire)
     {
+        _format = wire;
         _scheduler = scheduler;
         _topology = topology;
         _network = network;
@@ -44,6 +46,7 @@ internal sealed class Transport<TPayload>
 
     public void Send(NodeId from, NodeId to, in TPayload payload, int bytes)
     {
+        bytes = _format.OnWire(bytes, stream: true);
         ref var wire = ref _wire.Allocate(out var slot);
         wire.From = from;
         wire.Payload = payload;
@@ -63,8 +66,10 @@ internal sealed class Transport<TPayload>
 
     public void SendDatagram(NodeId from, NodeId to, in TPayload payload, int bytes)
     {
+        bytes = _format.OnWire(bytes, stream: false);
         if (_network.TrySendDatagram(_topology.RegionOf(from), _topology.RegionOf(to), to, bytes, _scheduler.Now, out var arrival))
         {
+            arrival += _format.CpuNanos;
             ref var wire = ref _wire.Allocate(out var slot);
             wire.From = from;
             wire.Payload = payload;
@@ -109,7 +114,7 @@ internal sealed class Transport<TPayload>
     }
 
     private void Transmit(NodeId from, NodeId to, int slot, int bytes) =>
-        _scheduler.At(_network.SendReliable(from, to, bytes, _scheduler.Now), _kindBase + StreamArrival, to.Index, slot);
+        _scheduler.At(_network.SendReliable(from, to, bytes, _scheduler.Now) + _format.CpuNanos, _kindBase + StreamArrival, to.Index, slot);
 
     /// <summary>
     /// A stream message reached its node. If its sender crashed since sending it, it is lost with the

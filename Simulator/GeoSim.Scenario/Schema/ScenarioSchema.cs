@@ -49,6 +49,7 @@ public static class ScenarioSchema
                 [("at", Shapes.Defined("duration", "when the caption shows")), ("text", Shapes.Text("the caption"))], ["at", "text"]),
                 "captions on the charts and the replay")),
             ("metrics", Metrics()),
+            ("cost", Cost()),
         ], ["name", "duration", "regions", "workload"]);
         scenario["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("strategy") }, new JsonObject { ["required"] = new JsonArray("strategies") });
         scenario["not"] = new JsonObject { ["required"] = new JsonArray("strategy", "strategies") };
@@ -139,6 +140,26 @@ public static class ScenarioSchema
             ("until", Shapes.Defined("duration", "the clients stop then")),
         ], ["region", "rate"]), "open-loop clients")),
     ], ["clients"]);
+
+    private static JsonObject Cost() => Shapes.Mapping("cost", CostReader.Keys,
+    [
+        ("egress-usd-per-gb", Described(new JsonObject
+        {
+            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number", ["minimum"] = 0 }, Shapes.Mapping("egress-usd-per-gb", CostReader.EgressKeys,
+            [
+                ("default", new JsonObject { ["type"] = "number", ["minimum"] = 0 }),
+                ("links", Shapes.ListOf(Shapes.Mapping("an egress price", CostReader.LinkKeys,
+                    [("between", Shapes.Defined("regions", "the two regions")), ("usd", new JsonObject { ["type"] = "number", ["minimum"] = 0 }),
+                     ("one-way", Shapes.Boolean("only from the first region to the second"))], ["between", "usd"]), "prices that differ from the default")),
+            ])),
+        }, "USD per GB leaving a region: one price, or a default and per-link prices")),
+    ], ["egress-usd-per-gb"], "what cross-region traffic costs");
+
+    private static JsonObject Described(JsonObject shape, string description)
+    {
+        shape["description"] = description;
+        return shape;
+    }
 
     private static JsonObject Metrics() => Shapes.Mapping("metrics", ScenarioReader.MetricsKeys,
     [

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GeoSim.Core.Replication;
+using GeoSim.Scenario.Sections;
 
 namespace GeoSim.Scenario.Schema;
 
@@ -16,11 +17,22 @@ internal static class StrategySchema
             var type = new JsonObject { ["const"] = definition.Type, ["description"] = "the replication strategy" };
             var label = Shapes.Text("the strategy's name in every output (required in a strategies: list)");
             var required = definition.Keys.Where(k => k.Required).Select(k => k.Name).Prepend(i == 0 ? null : "type").OfType<string>().ToList();
-            return (JsonNode)Shapes.Mapping($"strategy {definition.Type}", ["type", "label", .. definition.Keys.Select(k => k.Name)],
-                [("type", type), ("label", label), .. definition.Keys.Select(k => (k.Name, Of(k)))], required);
+            return (JsonNode)Shapes.Mapping($"strategy {definition.Type}", ["type", "label", .. WireReader.Keys, .. definition.Keys.Select(k => k.Name)],
+                [("type", type), ("label", label), .. Wire(), .. definition.Keys.Select(k => (k.Name, Of(k)))], required);
         });
         return new JsonObject { ["type"] = "object", ["anyOf"] = new JsonArray([.. alternatives]) };
     }
+
+    /// <summary>The keys every strategy block takes besides its own: how node-to-node messages go on the wire.</summary>
+    private static (string, JsonObject)[] Wire() =>
+    [
+        ("compression", Shapes.Mapping("compression", WireReader.CompressionKeys,
+            [("ratio", Shapes.Defined("probability", "the share of bytes left after compression")), ("cpu", Shapes.Defined("duration", "CPU time per message"))],
+            ["ratio"], "compress node-to-node messages")),
+        ("delta-sync", Shapes.Mapping("delta-sync", WireReader.DeltaKeys,
+            [("fields", Shapes.Integer("fields of a value", 1)), ("changed", Shapes.Integer("fields an update changes", 1))],
+            ["fields", "changed"], "send updates as their changed fields")),
+    ];
 
     private static JsonObject Of(StrategyKey key)
     {

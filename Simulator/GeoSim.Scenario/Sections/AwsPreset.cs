@@ -22,23 +22,7 @@ internal static class AwsPreset
             ? new ConstantDistribution((double)(rtt * 1_000_000m / 2))
             : null;
 
-    private static Dictionary<(string, string), decimal> Load()
-    {
-        using var stream = typeof(AwsPreset).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
-        using var reader = new StreamReader(stream);
-        var matrix = new Dictionary<(string, string), decimal>();
-        reader.ReadLine(); // header: from,to,rtt_p50_ms
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-            var fields = line.Split(',');
-            // Decimal keeps the published milliseconds exact (69.558 ms / 2 = 34.779 ms to the nanosecond).
-            matrix.Add((fields[0], fields[1]), decimal.Parse(fields[2], NumberStyles.Float, CultureInfo.InvariantCulture));
-        }
-        return matrix;
-    }
+    private static Dictionary<(string, string), decimal> Load() =>
+        // Decimal keeps the published milliseconds exact (69.558 ms / 2 = 34.779 ms to the nanosecond).
+        PresetTable.Rows(ResourceName).ToDictionary(f => (f[0], f[1]), f => decimal.Parse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture));
 }

@@ -35,6 +35,10 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
         return new NetworkSpec(resolved, retransmitAfter ?? NetworkSpec.DefaultRetransmitAfter, reconnectAfter ?? NetworkSpec.DefaultReconnectAfter);
     }
 
+    /// <summary>True when the <c>network</c> value names the AWS preset (its errors are reported when it is read).</summary>
+    public static bool NamesAwsPreset(Node? network) =>
+        network is MappingNode mapping && mapping.Entries.Any(e => e.Key.Value == "preset" && e.Value is ScalarNode { Value: AwsPreset.Name });
+
     private bool ReadPreset(Node node)
     {
         if (values.Scalar(node, "preset") is not { } scalar)
@@ -83,7 +87,7 @@ internal sealed class NetworkReader(Diagnostics diagnostics, ValueReader values)
         return links;
     }
 
-    private (RegionId From, RegionId To)? ReadBetween(Node node, RegionIndex regions)
+    internal (RegionId From, RegionId To)? ReadBetween(Node node, RegionIndex regions)
     {
         if (values.Sequence(node, "between") is not { } sequence)
         {

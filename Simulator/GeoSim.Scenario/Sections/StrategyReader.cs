@@ -68,13 +68,14 @@ internal sealed class StrategyReader(Diagnostics diagnostics, ValueReader values
         {
             return null;
         }
-        var reader = new MappingReader(mapping, diagnostics, "this strategy", ["type", "label", .. StrategyOptions.Names(definition.Keys)]);
+        var reader = new MappingReader(mapping, diagnostics, "this strategy", ["type", "label", .. WireReader.Keys, .. StrategyOptions.Names(definition.Keys)]);
         reader.Require("type");
         var label = labelRequired
             ? reader.Require("label") is { } l ? values.Text(l, "label") : null
             : reader.Get("label") is { } optional ? values.Text(optional, "label") : definition.Type;
         var spec = definition.Read(new StrategyOptions(reader, definition.Keys, diagnostics, values, regions), label ?? "");
-        return label is null ? null : spec;
+        var wire = new WireReader(diagnostics, values).Read(reader);
+        return label is null || spec is null ? null : spec with { Wire = wire };
     }
 
     private StrategyDefinition? Definition(Node node)

@@ -29,6 +29,16 @@ public class CommitLedgerTests
     }
 
     [Test]
+    public void A_stale_read_counts_the_newer_versions_up_to_the_deepest_k()
+    {
+        var ledger = new CommitLedger(keys: 2, nodes: 2);
+        var writes = Enumerable.Range(0, 5).Select(i => Commit(ledger, key: 1, now: 100 + i)).ToArray();
+
+        Assert.That(writes.Select(w => ledger.JudgeRead(1, w, 200).VersionsBehind).Append(ledger.JudgeRead(1, CommitLedger.Initial, 200).VersionsBehind),
+            Is.EqualTo(new[] { 3, 3, 2, 1, 0, 3 }));
+    }
+
+    [Test]
     public void A_read_of_a_superseded_value_is_stale_since_the_next_commit()
     {
         var ledger = new CommitLedger(keys: 10, nodes: 2);
@@ -37,8 +47,8 @@ public class CommitLedgerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(ledger.JudgeRead(3, CommitLedger.Initial, 200), Is.EqualTo(new GeoSim.Core.Workload.ReadOutcome(true, 100)));
-            Assert.That(ledger.JudgeRead(3, first, 200), Is.EqualTo(new GeoSim.Core.Workload.ReadOutcome(true, 20)));
+            Assert.That(ledger.JudgeRead(3, CommitLedger.Initial, 200), Is.EqualTo(new GeoSim.Core.Workload.ReadOutcome(true, 100, 2)));
+            Assert.That(ledger.JudgeRead(3, first, 200), Is.EqualTo(new GeoSim.Core.Workload.ReadOutcome(true, 20, 1)));
             Assert.That(ledger.JudgeRead(3, second, 200).Stale, Is.False);
             Assert.That(ledger.JudgeRead(4, CommitLedger.Initial, 200).Stale, Is.False);
         });

@@ -28,7 +28,7 @@ public class CommitLedgerTruthTests
             Assert.That(lost, Is.EqualTo(new LostWrites(1, 200, 200)));
             Assert.That(ledger.JudgeRead(0, kept, 400), Is.EqualTo(ReadOutcome.Fresh));
             // The discarded value is stale from its discard on.
-            Assert.That(ledger.JudgeRead(0, abandoned, 400), Is.EqualTo(new ReadOutcome(true, 100)));
+            Assert.That(ledger.JudgeRead(0, abandoned, 400), Is.EqualTo(new ReadOutcome(true, 100, 3)));
             Assert.That(ledger.BehindNanos(Replica, 400), Is.EqualTo(0));
         });
     }
@@ -45,8 +45,8 @@ public class CommitLedgerTruthTests
         Assert.Multiple(() =>
         {
             Assert.That(ledger.JudgeRead(0, kept, 400), Is.EqualTo(ReadOutcome.Fresh));
-            Assert.That(ledger.JudgeRead(0, late, 400), Is.EqualTo(new ReadOutcome(true, 50)));
-            Assert.That(ledger.JudgeRead(0, abandoned, 400), Is.EqualTo(new ReadOutcome(true, 100)));
+            Assert.That(ledger.JudgeRead(0, late, 400), Is.EqualTo(new ReadOutcome(true, 50, 3)));
+            Assert.That(ledger.JudgeRead(0, abandoned, 400), Is.EqualTo(new ReadOutcome(true, 100, 3)));
             Assert.That(ledger.OnAcknowledged(late, ledger.CommitSeqOf(late), out var origin), Is.True);
             Assert.That(origin, Is.EqualTo(Primary));
         });
@@ -65,8 +65,8 @@ public class CommitLedgerTruthTests
             Assert.That(ledger.MarkLost(third, 200), Is.True);
             Assert.That(ledger.MarkLost(third, 210), Is.False);
             Assert.That(ledger.JudgeRead(1, second, 250), Is.EqualTo(ReadOutcome.Fresh));
-            Assert.That(ledger.JudgeRead(1, first, 250), Is.EqualTo(new ReadOutcome(true, 100)));
-            Assert.That(ledger.JudgeRead(1, third, 250), Is.EqualTo(new ReadOutcome(true, 50)));
+            Assert.That(ledger.JudgeRead(1, first, 250), Is.EqualTo(new ReadOutcome(true, 100, 1)));
+            Assert.That(ledger.JudgeRead(1, third, 250), Is.EqualTo(new ReadOutcome(true, 50, 3)));
         });
     }
 
@@ -82,7 +82,7 @@ public class CommitLedgerTruthTests
         Assert.Multiple(() =>
         {
             Assert.That(ledger.JudgeRead(1, third, 250), Is.EqualTo(ReadOutcome.Fresh));
-            Assert.That(ledger.JudgeRead(1, first, 250), Is.EqualTo(new ReadOutcome(true, 70)));
+            Assert.That(ledger.JudgeRead(1, first, 250), Is.EqualTo(new ReadOutcome(true, 70, 1)));
         });
         ledger.MarkLost(third, 260);
         Assert.That(ledger.JudgeRead(1, first, 300), Is.EqualTo(ReadOutcome.Fresh));
@@ -97,7 +97,7 @@ public class CommitLedgerTruthTests
         Assert.That(ledger.JudgeRead(2, CommitLedger.Initial, 150), Is.EqualTo(ReadOutcome.Fresh));
 
         ledger.Commit(2, Replica, 170);
-        Assert.That(ledger.JudgeRead(2, CommitLedger.Initial, 200), Is.EqualTo(new ReadOutcome(true, 30)));
+        Assert.That(ledger.JudgeRead(2, CommitLedger.Initial, 200), Is.EqualTo(new ReadOutcome(true, 30, 1)));
     }
 
     private static int CommitEverywhere(CommitLedger ledger, int key, long now)

@@ -29,7 +29,7 @@ public class MetricsRecorderTests
         recorder.OnOpFinished(A, OpKind.Write, 1 * Second, 1 * Second + 5, success: true, ReadOutcome.Fresh);
         recorder.OnOpFinished(A, OpKind.Write, 3 * Second, 3 * Second + 7_000_000, success: true, ReadOutcome.Fresh);
         recorder.OnOpFinished(A, OpKind.Write, 4 * Second, 6 * Second, success: false, ReadOutcome.Fresh);
-        recorder.OnOpFinished(B, OpKind.Read, 5 * Second, 5 * Second + 2_000_000, success: true, new ReadOutcome(true, 30_000_000));
+        recorder.OnOpFinished(B, OpKind.Read, 5 * Second, 5 * Second + 2_000_000, success: true, new ReadOutcome(true, 30_000_000, 1));
         recorder.OnOpFinished(B, OpKind.Read, 5 * Second, 5 * Second + 4_000_000, success: true, ReadOutcome.Fresh);
 
         Assert.Multiple(() =>
@@ -43,6 +43,27 @@ public class MetricsRecorderTests
             Assert.That(Row(recorder, MetricNames.StaleReadRatio, "b").Mean, Is.EqualTo(0.5));
             Assert.That(Row(recorder, MetricNames.ReadStaleness, "all").Max, Is.EqualTo(30.0).Within(1e-9));
             Assert.That(Row(recorder, MetricNames.ReadAvailability, "b").Count, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void K_staleness_counts_each_read_within_every_k_larger_than_its_versions_behind()
+    {
+        var recorder = Recorder();
+        foreach (var behind in new[] { 0, 0, 0, 0, 1, 1, 1, 2, 2, 3 })
+        {
+            recorder.OnOpFinished(B, OpKind.Read, 5 * Second, 5 * Second + 1, success: true, new ReadOutcome(behind > 0, 1, behind));
+        }
+        recorder.OnOpFinished(B, OpKind.Read, 5 * Second, 6 * Second, success: false, new ReadOutcome(true, 1, 3));
+        recorder.OnOpFinished(B, OpKind.Read, 1 * Second, 1 * Second + 1, success: true, new ReadOutcome(true, 1, 3));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Row(recorder, MetricNames.InLastVersions(1), "b").Mean, Is.EqualTo(0.4));
+            Assert.That(Row(recorder, MetricNames.InLastVersions(2), "b").Mean, Is.EqualTo(0.7));
+            Assert.That(Row(recorder, MetricNames.InLastVersions(3), "all").Mean, Is.EqualTo(0.9));
+            Assert.That(Row(recorder, MetricNames.InLastVersions(3), "all").Count, Is.EqualTo(10), "the failed read and the warmup read do not count");
+            Assert.That(recorder.Build(null).Summary.Any(r => r.Metric == MetricNames.InLastVersions(1) && r.Scope == "a"), Is.False, "no row without reads");
         });
     }
 

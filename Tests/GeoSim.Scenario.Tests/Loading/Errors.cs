@@ -12,6 +12,14 @@ internal static class Errors
         return result.Errors;
     }
 
+    /// <summary>Among the errors, the one given (the others are listed when it is missing).</summary>
+    public static void AssertContains(string yaml, int line, int column, string message)
+    {
+        var errors = Of(yaml);
+        Assert.That(errors.Select(e => (e.Line, e.Column, e.Message)), Does.Contain((line, column, message)),
+            string.Join("\n", errors.Select(e => $"{e.Line}:{e.Column}: {e.Message}")));
+    }
+
     public static void AssertSingle(string yaml, int line, int column, string message) =>
         Assert.That(Of(yaml), Is.EqualTo(new[] { new ScenarioError(File, line, column, message) }));
 }

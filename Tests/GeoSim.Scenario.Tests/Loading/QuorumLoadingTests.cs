@@ -110,7 +110,7 @@ public class QuorumLoadingTests
     [TestCase("  anti-entropy-every: never\n", 19, 23, "'never' is not a duration; expected a number and a unit, e.g. 10ms")]
     [TestCase("  wars:\n    write: exponential(mean=1)\n", 20, 29, "1: a duration needs a unit, e.g. 1ms")]
     [TestCase("  wars:\n    writes: 1ms\n", 20, 5, "unknown key 'writes'; did you mean 'write'?")]
-    [TestCase("  conflict-resolution: siblings\n", 19, 24, "unknown conflict-resolution 'siblings'; expected one of lww, hlc-lww")]
+    [TestCase("  conflict-resolution: vector\n", 19, 24, "unknown conflict-resolution 'vector'; expected one of lww, hlc-lww, siblings")]
     public void Bad_quorum_blocks_are_reported_at_their_value(string block, int line, int column, string message) =>
         Assert.That(Load(block).Errors.Select(e => (e.Line, e.Column, e.Message)), Does.Contain((line, column, message)),
             string.Join("\n", Load(block).Errors.Select(e => $"{e.Line}:{e.Column}: {e.Message}")));

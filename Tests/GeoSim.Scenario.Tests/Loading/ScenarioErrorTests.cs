@@ -84,7 +84,7 @@ public class ScenarioErrorTests
     public void Unknown_strategy_type_lists_the_valid_ones()
     {
         Errors.AssertSingle(Scenarios.Minimal.Replace("type: primary-replica", "type: leaderless"),
-            10, 9, "unknown strategy type 'leaderless'; expected one of primary-replica, multi-master, cascade, quorum");
+            10, 9, "unknown strategy type 'leaderless'; expected one of primary-replica, multi-master, cascade, quorum, consensus");
     }
 
     [Test]

@@ -71,7 +71,7 @@ public class StrategyTypeTests
     [TestCase("  conflict-resolution: lww\n  data-type: counter\n", 17, 14, "data-type is used only with conflict-resolution: crdt")]
     [TestCase("  conflict-resolution: crdt\n  data-type: map\n", 17, 14, "unknown data-type 'map'; expected one of register, counter, set")]
     [TestCase("  conflict-resolution: lwx\n", 16, 24, "unknown conflict-resolution 'lwx'; did you mean 'lww'?")]
-    [TestCase("  primary: a\n", 16, 3, "unknown key 'primary'; expected one of type, label, conflict-resolution, region-priority, data-type, causal")]
+    [TestCase("  primary: a\n", 16, 3, "unknown key 'primary'; expected one of type, label, compression, delta-sync, conflict-resolution, region-priority, data-type, causal")]
     public void Bad_multi_master_blocks_are_reported(string block, int line, int column, string message)
     {
         var result = ScenarioLoader.Load(Regions + "strategy:\n  type: multi-master\n" + block, "t.yaml");

@@ -30,6 +30,11 @@ internal sealed class QuorumNode : ReplicationStrategy
     private readonly HintStore? _hints;
     private readonly LatencyWindow? _latencies;
     private readonly HybridLogicalClock _hlc = new();
+    private readonly VersionOrder _order;
+
+    /// <summary>Under siblings: per key, the history this node has seen (stored, written, read), the context of its next write.</summary>
+    private readonly Dictionary<int, VersionVector> _contexts = [];
+    private int _keysWithSiblings;
     private long _lastOp;
     private long _lastWall = long.MinValue;
     private bool _hintTimerSet;
@@ -38,6 +43,7 @@ internal sealed class QuorumNode : ReplicationStrategy
     {
         _spec = spec;
         _map = new ReplicaMap(spec.Placement, context.Topology);
+        _order = VersionOrder.For(spec.Resolution);
         _hints = spec.HintWindow is { } window ? new HintStore(window.Nanos) : null;
         _latencies = spec.Speculative.Percentile > 0 ? new LatencyWindow(spec.Speculative.Percentile) : null;
     }
@@ -127,7 +133,7 @@ internal sealed class QuorumNode : ReplicationStrategy
         }
     }
 
-    public override long Digest(int key) => _held.TryGetValue(key, out var version) ? version.Write : CommitLedger.Initial;
+    public override long Digest(int key) => _held.TryGetValue(key, out var version) ? version.Digest() : CommitLedger.Initial;
 
     private void Handle(NodeId from, in Message message)
     {
@@ -161,7 +167,13 @@ internal sealed class QuorumNode : ReplicationStrategy
         var replicas = _map.Of(request.Key);
         var write = Context.Commit(request.Key, CommitLedger.HolderSet(Context.Topology.NodeCount, replicas.Nodes));
         var (wall, tie) = NextTimestamp();
-        var op = new WriteOp(request, write, new Version(wall, tie, write.Id, write.CommitSeq), replicas);
+        var version = new Version(wall, tie, write.Id, write.CommitSeq);
+        if (_spec.Resolution == Resolution.Siblings)
+        {
+            version = version with { Clock = SiblingOrder.WriteClock(_contexts.GetValueOrDefault(request.Key), Context.Node.Index, Context.Topology.NodeCount) };
+            _contexts[request.Key] = version.Clock;
+        }
+        var op = new WriteOp(request, write, version, replicas);
         var id = ++_lastOp;
         _writes.Add(id, op);
         for (var i = 0; i < replicas.Count; i++)
@@ -197,7 +209,8 @@ internal sealed class QuorumNode : ReplicationStrategy
         Context.ReplyWrite(op.Request, op.Write, 0);
         if (Context.Measures.SampleWrite())
         {
-            Context.Measures.ScheduleProbes(op.Request.Key, op.Version.Wall, op.Version.Tie);
+            var (mark, markTie) = _order.Mark(op.Version, Context.Node.Index);
+            Context.Measures.ScheduleProbes(op.Request.Key, mark, markTie);
         }
     }
 
@@ -297,16 +310,13 @@ internal sealed class QuorumNode : ReplicationStrategy
         if (op.Done)
         {
             // A late answer older than what the read returned is repaired too.
-            if (op.Request is not null && _spec.ReadRepair && op.Newest.NewerThan(response.Version))
+            if (op.Request is not null && _spec.ReadRepair && _order.Adds(op.Newest, response.Version))
             {
                 Repair(op, index);
             }
             return;
         }
-        if (response.Version.NewerThan(op.Newest))
-        {
-            op.Newest = response.Version;
-        }
+        op.Newest = _order.Merge(op.Newest, response.Version);
         if (op.Replicas.Met(_spec.ReadLevel, Context.Region, op.Answered))
         {
             Finish(op);
@@ -319,17 +329,18 @@ internal sealed class QuorumNode : ReplicationStrategy
         if (op.Probe is { } probe)
         {
             // A probe measures; it repairs nothing, so later probes of the same write see the replicas as they are.
-            Context.Measures.RecordProbe(probe, op.Newest.AtLeast(probe.Version, probe.VersionTieBreak));
+            Context.Measures.RecordProbe(probe, _order.Includes(op.Newest, (probe.Version, probe.VersionTieBreak)));
             return;
         }
         Context.ReplyRead(op.Request!.Value, op.Newest.Ref, 0);
+        Remember(op.Key, op.Newest);
         if (!_spec.ReadRepair)
         {
             return;
         }
         for (var i = 0; i < op.Replicas.Count; i++)
         {
-            if (op.Versions[i] is { } seen && op.Newest.NewerThan(seen))
+            if (op.Versions[i] is { } seen && _order.Adds(op.Newest, seen))
             {
                 Repair(op, i);
             }
@@ -381,6 +392,10 @@ internal sealed class QuorumNode : ReplicationStrategy
     /// </summary>
     private bool Store(int key, Version incoming)
     {
+        if (_spec.Resolution == Resolution.Siblings)
+        {
+            return StoreSiblings(key, incoming);
+        }
         var held = Held(key);
         if (incoming.NewerThan(held))
         {
@@ -401,6 +416,61 @@ internal sealed class QuorumNode : ReplicationStrategy
             Context.Deliver(incoming.Ref);
         }
         return false;
+    }
+
+    /// <summary>
+    /// Under siblings: keeps what neither the version held nor <paramref name="incoming"/> has seen
+    /// past; concurrent writes become siblings (a conflict), and no write is lost.
+    /// </summary>
+    private bool StoreSiblings(int key, Version incoming)
+    {
+        var held = Held(key);
+        var merged = _order.Merge(held, incoming);
+        if (ReferenceEquals(merged, held))
+        {
+            foreach (var write in incoming.Writes)
+            {
+                Context.Deliver(write.Ref);
+            }
+            return false;
+        }
+        if (held.Clock is { } heldClock && heldClock.Compare(incoming.Clock!) == Clocks.CausalOrder.Concurrent)
+        {
+            Context.Conflicts.Record();
+        }
+        foreach (var write in merged.Writes.Where(w => !held.Writes.Contains(w)))
+        {
+            if (merged.Siblings is null)
+            {
+                Context.ApplyNewest(key, write.Write, write.Wall);
+            }
+            else
+            {
+                Context.Apply(key, write.Write, write.Wall);
+            }
+        }
+        foreach (var write in incoming.Writes.Where(w => !merged.Writes.Contains(w)))
+        {
+            Context.Deliver(write.Ref);
+        }
+        var change = (merged.Siblings is null ? 0 : 1) - (held.Siblings is null ? 0 : 1);
+        if (change != 0)
+        {
+            _keysWithSiblings += change;
+            Context.Conflicts.ReportSiblingKeys(_keysWithSiblings);
+        }
+        _held[key] = merged;
+        Remember(key, merged);
+        return true;
+    }
+
+    /// <summary>Under siblings, widens the context of this node's next write of the key by what it has just seen.</summary>
+    private void Remember(int key, Version seen)
+    {
+        if (seen.Clock is { } clock)
+        {
+            _contexts[key] = _contexts.TryGetValue(key, out var known) ? known.Merge(clock) : clock;
+        }
     }
 
     private Version Held(int key) => _held.GetValueOrDefault(key, Version.Initial);
@@ -481,7 +551,7 @@ internal sealed class QuorumNode : ReplicationStrategy
         {
             return;
         }
-        var newer = _held.Where(e => _map.Holds(e.Key, from) && (!theirs.TryGetValue(e.Key, out var t) || e.Value.NewerThan(t))).ToList();
+        var newer = _held.Where(e => _map.Holds(e.Key, from) && (!theirs.TryGetValue(e.Key, out var t) || _order.Adds(e.Value, t))).ToList();
         if (newer.Count > 0)
         {
             Context.SendDatagram(from, new SyncMessage(true, newer).ToWire(Context.ValueSizeBytes));

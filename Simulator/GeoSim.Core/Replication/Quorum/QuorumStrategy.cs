@@ -17,7 +17,7 @@ internal sealed class QuorumStrategy : StrategyDefinition
 
     private static readonly Choices<ReadTargets> Targets = new(("all", ReadTargets.All), ("needed", ReadTargets.Needed));
 
-    private static readonly Choices<Resolution> Resolutions = new(("lww", Resolution.Lww), ("hlc-lww", Resolution.HlcLww));
+    private static readonly Choices<Resolution> Resolutions = new(("lww", Resolution.Lww), ("hlc-lww", Resolution.HlcLww), ("siblings", Resolution.Siblings));
 
     private static readonly Choices<double> Speculations = new(("none", 0), ("p50", 0.5), ("p90", 0.9), ("p95", 0.95), ("p99", 0.99))
     {
@@ -55,7 +55,7 @@ internal sealed class QuorumStrategy : StrategyDefinition
             Default = "false",
         },
         new("anti-entropy-every", KeyKind.Text, "how often each replica exchanges versions with another replica and both keep the newer (none: never)") { Default = "none" },
-        new("conflict-resolution", KeyKind.Choice, "which version wins: the coordinator's physical timestamp (lww) or its hybrid logical clock (hlc-lww)")
+        new("conflict-resolution", KeyKind.Choice, "which version wins: the coordinator's physical timestamp (lww) or its hybrid logical clock (hlc-lww); or none: concurrent writes are kept as siblings, ordered by vector clocks (siblings)")
         {
             Choices = Resolutions.Names,
             Default = Resolutions.NameOf(Resolution.Lww),

@@ -18,6 +18,9 @@ public enum Resolution
 
     /// <summary>The higher hybrid logical clock timestamp: never older than a version the coordinator has seen.</summary>
     HlcLww,
+
+    /// <summary>Vector clocks: concurrent writes are all kept as siblings, until a write that has seen them replaces them.</summary>
+    Siblings,
 }
 
 /// <summary>
