@@ -30,6 +30,9 @@ public static class MetricNames
     public const string ClockOffset = "clock_offset_ms";
     public const string Conflicts = "conflicts";
     public const string LostUpdates = "lost_updates";
+
+    /// <summary>Log entries a node applied that differ from the entry another node applied at the same index (Raft's State Machine Safety broken).</summary>
+    public const string LogConflicts = "log_conflicts";
     public const string DivergentKeys = "divergent_keys";
     public const string SiblingKeys = "sibling_keys";
     public const string Convergence = "convergence_s";

@@ -70,9 +70,13 @@ public sealed class MetricsRecorder : ITrafficSink
         _linearizability = new EventCounter(_regions, _clock.Count);
         _failover = Enumerable.Range(0, _regions).Select(_ => new FailoverMetrics(_clock.Count)).ToArray();
         Counters = new StrategyCounters(_clock, _regions);
+        Log = new LogAudit(topology.NodeCount);
         Durations = new StrategyDurations(_clock, _regions);
         Visibility = visibility is null ? null : new VisibilityProbes(visibility, _clock);
     }
+
+    /// <summary>The log safety check of a strategy that replicates a log.</summary>
+    public LogAudit Log { get; }
 
     /// <summary>What a strategy counts of its own work.</summary>
     public StrategyCounters Counters { get; }
@@ -414,6 +418,10 @@ public sealed class MetricsRecorder : ITrafficSink
         if (_cost is not null)
         {
             EgressCost.AddRows(rows, _cost, _bytes, PairName, _measuredSeconds);
+        }
+        if (Log.Used)
+        {
+            rows.AddTotal(MetricNames.LogConflicts, MetricNames.AllScope, "entries", Log.Conflicts);
         }
         rows.AddSamples(MetricNames.DivergentKeys, MetricNames.AllScope, "keys", _divergentKeys);
         if (convergenceNanos is { } nanos)

@@ -73,6 +73,9 @@ public sealed class NodeContext
     /// <summary>The same, for a write only <paramref name="holders"/> are to hold (the replicas of its key; see <see cref="CommitLedger.HolderSet"/>): no other node is waited for.</summary>
     public WriteRef Commit(int key, ulong[] holders) => _world.Writes.Commit(Node, key, holders);
 
+    /// <summary>This node applied log entry <paramref name="index"/> of <paramref name="term"/>, carrying the write of commit sequence <paramref name="commitSeq"/> (-1: none), for the log audit.</summary>
+    public void AuditLog(long index, int term, long commitSeq) => _world.Metrics.Log.OnApplied(Node.Index, index, term, commitSeq);
+
     /// <summary>Applies a write (committed here or elsewhere) to this node's store.</summary>
     public void Apply(int key, int write, long version) => _world.Writes.Apply(Node, Store, key, write, version);
 

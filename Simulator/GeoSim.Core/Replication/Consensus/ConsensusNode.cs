@@ -290,6 +290,7 @@ internal sealed class ConsensusNode : ReplicationStrategy
         {
             _applied++;
             var entry = _log[_applied];
+            Context.AuditLog(_applied, entry.Term, entry.IsNoOp ? -1 : entry.Write.CommitSeq);
             if (!entry.IsNoOp)
             {
                 Context.Apply(entry.Key, entry.Write.Id, _applied);

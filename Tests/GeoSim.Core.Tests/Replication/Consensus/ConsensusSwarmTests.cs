@@ -40,10 +40,11 @@ public class ConsensusSwarmTests
             var result = TestScenarios.Run(scenario);
             var lost = result.Total(MetricNames.LostUpdates);
             var stale = result.Total(MetricNames.LinearizabilityViolations);
+            var conflicts = result.Row(MetricNames.LogConflicts, "all").Count;
             failovers += result.Total(MetricNames.Failovers);
-            if (lost > 0 || stale > 0)
+            if (lost > 0 || stale > 0 || conflicts > 0)
             {
-                failures.Add($"seed {seed} ({reads}): {lost} lost, {stale} stale");
+                failures.Add($"seed {seed} ({reads}): {lost} lost, {stale} stale, {conflicts} log conflicts");
             }
         }
 
