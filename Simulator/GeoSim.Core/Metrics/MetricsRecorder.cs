@@ -39,7 +39,8 @@ public sealed class MetricsRecorder : ITrafficSink
     private bool _reportFailover;
     private readonly bool[] _holdsData;
     private readonly CostSpec? _cost;
-    private readonly double _measuredSeconds;
+    /// <summary>The end of the measured time: the scenario's duration, or where an interrupted run stopped.</summary>
+    private long _measuredEndNanos;
 
     /// <param name="dataless">Regions whose nodes hold no data (a failover witness): nothing is behind, promoted or lost there, so they get no such rows.</param>
     /// <param name="visibility">The probe reads of <c>metrics.t-visibility</c>, when the strategy issues them.</param>
@@ -47,7 +48,7 @@ public sealed class MetricsRecorder : ITrafficSink
         TVisibilitySpec? visibility = null, CostSpec? cost = null)
     {
         _cost = cost;
-        _measuredSeconds = (durationNanos - warmupNanos) / 1e9;
+        _measuredEndNanos = durationNanos;
         _topology = topology;
         _holdsData = Enumerable.Range(0, topology.RegionCount)
             .Select(r => topology.NodesIn(new RegionId(r)) > 0 && dataless?.Contains(new RegionId(r)) != true).ToArray();
@@ -216,6 +217,7 @@ public sealed class MetricsRecorder : ITrafficSink
     /// </summary>
     public void OnRunEnd(CommitLedger ledger, long now)
     {
+        _measuredEndNanos = Math.Min(_measuredEndNanos, now);
         for (var n = 0; n < _topology.NodeCount; n++)
         {
             var node = new NodeId(n);
@@ -417,7 +419,7 @@ public sealed class MetricsRecorder : ITrafficSink
         });
         if (_cost is not null)
         {
-            EgressCost.AddRows(rows, _cost, _bytes, PairName, _measuredSeconds);
+            EgressCost.AddRows(rows, _cost, _bytes, PairName, (_measuredEndNanos - _clock.WarmupNanos) / 1e9);
         }
         if (Log.Used)
         {

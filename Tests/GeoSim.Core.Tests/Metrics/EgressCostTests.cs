@@ -39,6 +39,15 @@ public class EgressCostTests
     }
 
     [Test]
+    public void An_interrupted_run_projects_the_month_from_the_time_it_measured()
+    {
+        var recorder = Recorder();
+        recorder.OnBytesSent(A, B, 1_000_000_000, 3 * Second);
+        recorder.OnRunEnd(new GeoSim.Core.Checkers.CommitLedger(keys: 1, nodes: 2), 6 * Second);
+        Assert.That(Row(recorder, MetricNames.EgressUsdPerMonth, "all").Mean, Is.EqualTo(0.09 * 30 * 86_400 / 4).Within(1e-6), "4 s measured, from 2 s to 6 s");
+    }
+
+    [Test]
     public void Without_prices_there_are_no_cost_rows()
     {
         var recorder = new MetricsRecorder(Regions, Second, 10 * Second, 0);
