@@ -1,6 +1,7 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
+using GeoSim.Core.Tracing;
 
 namespace GeoSim.Core.Workload;
 
@@ -61,6 +62,9 @@ internal sealed class ClientDriver
 
     /// <summary>Told of every op's end; set once, before the run starts.</summary>
     public IClientObserver? Observer { get; set; }
+
+    /// <summary>Told of ops when the run is traced; set once, before the run starts.</summary>
+    public TraceRecorder? Trace { get; init; }
 
     public void Start()
     {
@@ -143,6 +147,8 @@ internal sealed class ClientDriver
         op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, now, _tokens.Token(clientIndex, session));
         _scheduler.After(client.TimeoutNanos, _kindBase + Timeout, slot, op.Generation);
         var entry = _topology.NodeIn(client.EntryRegion, session % _topology.NodesIn(client.EntryRegion));
+        op.TraceNode = entry;
+        op.TraceDraw = Trace?.OnOpStart(entry) ?? -1;
         SendRequest(client.Region, entry, op.Request);
         _scheduler.After(client.NextGap(_rng), _kindBase + Arrival, clientIndex, 0);
     }
@@ -169,6 +175,10 @@ internal sealed class ClientDriver
         op.Waiting = false;
         _ops.Free(request.Slot);
         var now = _scheduler.Now;
+        if (op.TraceDraw >= 0)
+        {
+            Trace!.OnOpEnd(op.TraceNode, op.TraceDraw, request.Kind, request.IssuedAtNanos, now, success);
+        }
         if (request.IssuedAtNanos + _clients[op.Client].TimeoutNanos <= _durationNanos)
         {
             Observer!.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, now, success, reply.Read);
