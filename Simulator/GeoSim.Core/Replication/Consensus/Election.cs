@@ -85,7 +85,7 @@ internal sealed class Election(ConsensusNode node, NodeContext context, Consensu
         Array.Clear(_granted);
         _leaseSeen = long.MinValue;
         var term = node.Term + 1;
-        context.TraceElectionStart("election of term", term);
+        context.TraceElectionStart("election from term", term);
         if (!pre)
         {
             node.StandFor(term);

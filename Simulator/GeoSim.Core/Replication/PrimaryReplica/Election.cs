@@ -32,7 +32,7 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, int major
         _best = self;
         _votes = 0;
         _windowOver = false;
-        context.TraceElectionStart("election of epoch", epoch);
+        context.TraceElectionStart("election from epoch", epoch);
         if (self is { } me)
         {
             var announcement = new CandidateMessage(me, epoch).ToWire();
