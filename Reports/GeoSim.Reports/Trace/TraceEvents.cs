@@ -68,7 +68,7 @@ internal sealed class TraceEvents(TraceLog log, TraceTracks tracks)
                 break;
             case TraceRowPart.FlowStart or TraceRowPart.FlowEnd:
                 Start(json, "message", e.Name, row.Part == TraceRowPart.FlowStart ? "s" : "f", row);
-                json.WriteNumber("id", e.Id);
+                json.WriteNumber("id", tracks.FlowId(e.Id));
                 if (row.Part == TraceRowPart.FlowEnd)
                 {
                     json.WriteString("bp", "e");

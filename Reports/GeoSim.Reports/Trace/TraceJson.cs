@@ -33,7 +33,7 @@ public static class TraceJson
             {
                 if (results[s].Trace is { } log)
                 {
-                    var tracks = new TraceTracks(log, s, labelled ? results[s].Strategy : null);
+                    var tracks = new TraceTracks(log, s, results.Count, labelled ? results[s].Strategy : null);
                     var events = new TraceEvents(log, tracks);
                     var rows = events.Rows();
                     WriteNames(json, tracks, log.RegionNames.Count, rows);

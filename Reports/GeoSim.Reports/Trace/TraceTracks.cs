@@ -8,7 +8,7 @@ namespace GeoSim.Reports.Trace;
 /// ("us-east-1/0") and, for the nodes that held elections, one election thread each. Every id
 /// follows from the scenario's order alone, so the same run gives the same ids.
 /// </summary>
-internal sealed class TraceTracks(TraceLog log, int strategyIndex, string? strategyLabel)
+internal sealed class TraceTracks(TraceLog log, int strategyIndex, int strategyCount, string? strategyLabel)
 {
     /// <summary>The thread of a process's own instants (region and deployment events).</summary>
     public const int EventsThread = 0;
@@ -24,6 +24,9 @@ internal sealed class TraceTracks(TraceLog log, int strategyIndex, string? strat
     public int NodeThread(int node) => node + 1;
 
     public int ElectionThread(int node) => log.NodeNames.Count + node + 1;
+
+    /// <summary>A message's flow id, unique in the file: the strategies of one file number their messages alike.</summary>
+    public long FlowId(long message) => message * strategyCount + strategyIndex;
 
     public string ProcessName(int pid)
     {
