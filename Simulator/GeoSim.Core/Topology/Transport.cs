@@ -1,7 +1,5 @@
 using GeoSim.Core.Engine;
 
-using GeoSim.Core.Tracing;
-
 namespace GeoSim.Core.Topology;
 
 /// <summary>
@@ -48,7 +46,7 @@ internal sealed class Transport<TPayload>
     public ITransportReceiver<TPayload>? Receiver { get; set; }
 
     /// <summary>Told of every delivered message when the run is traced; set once, before the run starts.</summary>
-    public TraceRecorder? Trace { get; init; }
+    public ITraceSink? Trace { get; init; }
 
     public void Send(NodeId from, NodeId to, in TPayload payload, int bytes)
     {

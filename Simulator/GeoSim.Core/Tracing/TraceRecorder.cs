@@ -10,7 +10,7 @@ namespace GeoSim.Core.Tracing;
 /// <see cref="TraceDraw"/>; an op is kept only when no other kept op is open on its node, so the
 /// op slices of one node never overlap. Elections, node events and run events are always kept.
 /// </summary>
-internal sealed class TraceRecorder
+internal sealed class TraceRecorder : ITraceSink
 {
     private readonly TraceSettings _settings;
     private readonly long _seed;
@@ -34,7 +34,6 @@ internal sealed class TraceRecorder
         _electionName = new string[topology.NodeCount];
     }
 
-    /// <summary>An op was issued to <paramref name="node"/>: its draw when it is traced, else -1.</summary>
     public long OnOpStart(NodeId node)
     {
         var draw = TraceDraw.Of(_seed, ~_opsStarted++);
@@ -46,7 +45,6 @@ internal sealed class TraceRecorder
         return draw;
     }
 
-    /// <summary>A traced op ended: its reply reached the client (<paramref name="success"/>) or it timed out.</summary>
     public void OnOpEnd(NodeId node, long draw, OpKind kind, long issuedAt, long now, bool success)
     {
         _opOpen[node.Index] = false;
@@ -57,7 +55,6 @@ internal sealed class TraceRecorder
         }
     }
 
-    /// <summary>A node-to-node message was delivered; <paramref name="number"/> is unique among the run's messages.</summary>
     public void OnMessage(NodeId from, NodeId to, long sentAt, long now, long number, bool stream)
     {
         _messagesDelivered++;

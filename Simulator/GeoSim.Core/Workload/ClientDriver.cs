@@ -1,7 +1,6 @@
 using GeoSim.Core.Engine;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
-using GeoSim.Core.Tracing;
 
 namespace GeoSim.Core.Workload;
 
@@ -64,7 +63,7 @@ internal sealed class ClientDriver
     public IClientObserver? Observer { get; set; }
 
     /// <summary>Told of ops when the run is traced; set once, before the run starts.</summary>
-    public TraceRecorder? Trace { get; init; }
+    public ITraceSink? Trace { get; init; }
 
     public void Start()
     {
