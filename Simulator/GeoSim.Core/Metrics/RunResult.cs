@@ -1,3 +1,5 @@
+using GeoSim.Core.Tracing;
+
 namespace GeoSim.Core.Metrics;
 
 /// <summary>Everything one strategy's run produced; the edges turn it into files.</summary>
@@ -25,4 +27,7 @@ public sealed record RunResult(
 
     /// <summary>The length of one metrics interval (the step of <see cref="Series"/>), in seconds.</summary>
     public double IntervalSeconds { get; init; }
+
+    /// <summary>The timeline recorded for trace.json; null when the run was not traced.</summary>
+    public TraceLog? Trace { get; init; }
 }

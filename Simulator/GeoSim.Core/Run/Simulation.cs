@@ -6,6 +6,7 @@ using GeoSim.Core.Metrics;
 using GeoSim.Core.Replication;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
+using GeoSim.Core.Tracing;
 using GeoSim.Core.Workload;
 
 namespace GeoSim.Core.Run;
@@ -39,33 +40,37 @@ public sealed class Simulation : IEventHandler
     private readonly FaultScheduler _faults;
     private readonly Sampler _sampler;
     private readonly Cluster _cluster;
+    private readonly TraceRecorder? _trace;
 
-    public Simulation(ScenarioSpec scenario, StrategySpec strategy)
+    /// <param name="trace">What to record for the timeline view; null (the default) records nothing.</param>
+    public Simulation(ScenarioSpec scenario, StrategySpec strategy, TraceSettings? trace = null)
     {
         _scenario = scenario;
         _strategy = strategy;
         var streams = new RandomStreams(scenario.Seed);
         var topology = new Topology.Topology(scenario.Regions);
+        _trace = trace is null ? null : new TraceRecorder(trace, scenario.Seed, topology);
+        var events = TracedEventLog.Wrap(_events, _trace);
         _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos,
             strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null, scenario.Cost);
         var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
-            region => EntryRegion(topology, network, region), ClientKinds);
+            region => EntryRegion(topology, network, region), ClientKinds) { Trace = _trace };
         _lifecycle = new NodeLifecycle(network, topology.NodeCount);
         _transport = new Transport<Message>(_scheduler, topology, network, _lifecycle, scenario.Network.ReconnectAfter.Nanos, TransportKinds,
-            new WireFormat(strategy.Wire, scenario.Workload.ValueSizeBytes));
+            new WireFormat(strategy.Wire, scenario.Workload.ValueSizeBytes)) { Trace = _trace };
         var clocks = Enumerable.Range(0, topology.NodeCount).Select(n => CreateClock(scenario, topology, new NodeId(n), streams)).ToArray();
-        var injector = new FaultInjector(scenario, topology, network, clocks, streams, _events);
+        var injector = new FaultInjector(scenario, topology, network, clocks, streams, events);
         foreach (var caption in scenario.Narrative)
         {
             _events.Add(new RunEvent(caption.At.TotalSeconds, "narrative", "", caption.Text));
         }
-        _failover = new FailoverChecker(topology, network, injector, _metrics, _events);
-        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, _events);
+        _failover = new FailoverChecker(topology, network, injector, _metrics, events);
+        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events);
         var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
             new FailoverTracker(_ledger, _failover, () => _scheduler.Now), _metrics, _events, clocks,
-            scenario.Workload.ValueSizeBytes, streams);
+            scenario.Workload.ValueSizeBytes, streams) { Trace = _trace };
         _cluster = new Cluster(strategy, services, _lifecycle, scenario.Workload.Keys, TimerKind);
         _transport.Receiver = _cluster;
         _clients.Nodes = _cluster;
@@ -75,7 +80,7 @@ public sealed class Simulation : IEventHandler
         _clients.Observer = new OpOutcomes(topology, _metrics, new SessionChecker(_clients.Groups), _failover, _ledger, canFailOver, linearizability);
         _faults = new FaultScheduler(_scheduler, injector, OnFaultsChanged, OnHealed, FaultKinds);
         _sampler = new Sampler(_scheduler, scenario.Metrics.Interval.Nanos, _metrics, _ledger, clocks, writes, _cluster.Digest, network, topology,
-            _events, SampleKind);
+            events, SampleKind);
         if (canFailOver)
         {
             _metrics.ReportFailover();
@@ -104,6 +109,7 @@ public sealed class Simulation : IEventHandler
             Visibility = _metrics.Visibility?.Points() ?? [],
             Histograms = histograms,
             IntervalSeconds = _scenario.Metrics.Interval.TotalSeconds,
+            Trace = _trace?.Finish(_scheduler.Now),
         };
     }
 

@@ -62,6 +62,9 @@ internal sealed class ClientDriver
     /// <summary>Told of every op's end; set once, before the run starts.</summary>
     public IClientObserver? Observer { get; set; }
 
+    /// <summary>Told of ops when the run is traced; set once, before the run starts.</summary>
+    public ITraceSink? Trace { get; init; }
+
     public void Start()
     {
         for (var c = 0; c < _clients.Length; c++)
@@ -143,6 +146,8 @@ internal sealed class ClientDriver
         op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, now, _tokens.Token(clientIndex, session));
         _scheduler.After(client.TimeoutNanos, _kindBase + Timeout, slot, op.Generation);
         var entry = _topology.NodeIn(client.EntryRegion, session % _topology.NodesIn(client.EntryRegion));
+        op.TraceNode = entry;
+        op.TraceDraw = Trace?.OnOpStart(entry) ?? -1;
         SendRequest(client.Region, entry, op.Request);
         _scheduler.After(client.NextGap(_rng), _kindBase + Arrival, clientIndex, 0);
     }
@@ -169,6 +174,10 @@ internal sealed class ClientDriver
         op.Waiting = false;
         _ops.Free(request.Slot);
         var now = _scheduler.Now;
+        if (op.TraceDraw >= 0)
+        {
+            Trace!.OnOpEnd(op.TraceNode, op.TraceDraw, request.Kind, request.IssuedAtNanos, now, success);
+        }
         if (request.IssuedAtNanos + _clients[op.Client].TimeoutNanos <= _durationNanos)
         {
             Observer!.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, now, success, reply.Read);

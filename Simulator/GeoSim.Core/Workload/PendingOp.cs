@@ -1,3 +1,5 @@
+using GeoSim.Core.Topology;
+
 namespace GeoSim.Core.Workload;
 
 /// <summary>A client op waiting for its reply; the generation tells a late reply from a current one.</summary>
@@ -9,4 +11,8 @@ internal struct PendingOp
     public int Client;
     public bool Waiting;
     public ClientRequest Request;
+
+    /// <summary>The node it went to and its trace draw, when the run traces it; draw -1 otherwise.</summary>
+    public NodeId TraceNode;
+    public long TraceDraw;
 }
