@@ -15,6 +15,7 @@ internal static class EventStrip
 
     private const int LanePixels = 22;
     private const int RowPixels = 21;
+    private const int LegendRowPixels = 20;
 
     public static Panel Build(ChartTimeline timeline, double endSeconds)
     {
@@ -31,13 +32,16 @@ internal static class EventStrip
             endSeconds, ChartWriter.Width - PanelStack.Left - PanelStack.Right, MaxLabelRows);
         var rowsUsed = placements.Select(p => p.Row + 1).DefaultIfEmpty(0).Max();
         var top = lanes.Count + rowsUsed + (lanes.Count + rowsUsed == 0 ? 1 : 0);
+        // Every line first, then the labels over them: no marker line crosses another's label.
+        foreach (var m in timeline.Markers)
+        {
+            AddMarkerLine(plot, m);
+        }
         for (var i = 0; i < timeline.Markers.Count; i++)
         {
-            var m = timeline.Markers[i];
-            AddMarkerLine(plot, m);
             if (placements[i].Row >= 0)
             {
-                AddLabel(plot, m, lanes.Count + placements[i].Row + 0.5, placements[i].LeftOfEvent);
+                AddLabel(plot, timeline.Markers[i], lanes.Count + placements[i].Row + 0.5, placements[i].LeftOfEvent);
             }
         }
         AddLegend(plot, timeline, placements.Count(p => p.Row < 0));
@@ -54,9 +58,9 @@ internal static class EventStrip
         plot.Axes.Bottom.MinorTickStyle.Length = 0;
         plot.Grid.IsVisible = false;
         plot.Axes.SetLimits(0, Math.Max(endSeconds, 1), 0, top);
-        // Tall enough for its lanes and rows, and for its legend in two columns.
-        var legendRows = (plot.Legend.ManualItems.Count + 1) / 2;
-        return new Panel(plot, Math.Max(Math.Max(24, legendRows * 20 + 8), lanes.Count * LanePixels + rowsUsed * RowPixels + 6));
+        // Tall enough for its lanes and rows, and for its legend beside them.
+        var legend = plot.Legend.ManualItems.Count * LegendRowPixels + 12;
+        return new Panel(plot, Math.Max(Math.Max(24, legend), lanes.Count * LanePixels + rowsUsed * RowPixels + 6));
     }
 
     /// <summary>The windows, lightly shaded, and the marker lines of the strip, across a data panel.</summary>
