@@ -1,4 +1,5 @@
 using GeoSim.Core.Spec;
+using GeoSim.Core.Workload;
 
 namespace GeoSim.Core.Metrics;
 
@@ -7,7 +8,7 @@ namespace GeoSim.Core.Metrics;
 /// the queries issued after the warmup, the cross-region bytes they put on the wire (also counted in
 /// <c>cross_region_bytes</c>) and, with prices, what those bytes cost.
 /// </summary>
-internal sealed class QueryMetrics
+internal sealed class QueryMetrics : IQueryObserver
 {
     private readonly IntervalClock _clock;
     private readonly IReadOnlyList<QuerySpec> _queries;
@@ -32,7 +33,6 @@ internal sealed class QueryMetrics
         _pairBytes = new long[queries.Count * regions * regions];
     }
 
-    /// <summary>A query issued at <paramref name="issuedAt"/> completed (<paramref name="success"/>) or timed out.</summary>
     public void OnFinished(int query, long issuedAt, long now, bool success)
     {
         if (!_clock.Measured(issuedAt))
@@ -47,7 +47,6 @@ internal sealed class QueryMetrics
         }
     }
 
-    /// <summary>A query's request or rows went on the wire from <paramref name="src"/> to <paramref name="dst"/>.</summary>
     public void OnBytes(int query, RegionId src, RegionId dst, int bytes, long now)
     {
         if (src == dst || !_clock.Measured(now))

@@ -5,9 +5,10 @@ using GeoSim.Core.Topology;
 namespace GeoSim.Core.Workload;
 
 /// <summary>
-/// The clients: open-loop arrivals, the request each sends to a node of its entry region, the
-/// reply or the timeout that ends it, and the session tokens they keep. It owns the clients' ops,
-/// their requests and replies on the wire, and its four event kinds.
+/// The clients: open-loop arrivals, the request each sends to a node of its entry region (or, for
+/// a warm or cold key, to the region of its storage tier), the reply or the timeout that ends it,
+/// and the session tokens they keep. It owns the clients' ops, their requests and replies on the
+/// wire, and its five event kinds.
 /// </summary>
 internal sealed class ClientDriver
 {

@@ -1,5 +1,4 @@
 using GeoSim.Core.Engine;
-using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 
@@ -27,7 +26,7 @@ internal sealed class QueryDriver
     private readonly Topology.Topology _topology;
     private readonly Network _network;
     private readonly RandomStream _rng;
-    private readonly QueryMetrics _metrics;
+    private readonly IQueryObserver _metrics;
     private readonly IReadOnlyList<QuerySpec> _queries;
     private readonly IReadOnlyList<(RegionId Region, long Rows)>[] _rows;
     private readonly long[] _scanRows; // query × regions + region: the rows that region scans
@@ -36,7 +35,7 @@ internal sealed class QueryDriver
     private readonly long _durationNanos;
     private readonly int _kindBase;
 
-    public QueryDriver(Scheduler scheduler, Topology.Topology topology, Network network, ScenarioSpec scenario, RandomStream rng, QueryMetrics metrics, int kindBase)
+    public QueryDriver(Scheduler scheduler, Topology.Topology topology, Network network, ScenarioSpec scenario, RandomStream rng, IQueryObserver metrics, int kindBase)
     {
         _scheduler = scheduler;
         _topology = topology;
