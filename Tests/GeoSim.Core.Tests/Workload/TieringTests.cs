@@ -113,6 +113,22 @@ public class TieringTests
     }
 
     [Test]
+    public void Tiers_change_where_reads_go_not_the_workload()
+    {
+        var tiered = Scenario(1000, rate: 200, new UniformDistribution(0, 730 * Day), readFraction: 0.8);
+        var plain = tiered with { Storage = null };
+        var (a, b) = (TestScenarios.Run(tiered), TestScenarios.Run(plain));
+        Assert.Multiple(() =>
+        {
+            foreach (var metric in new[] { MetricNames.ReadAvailability, MetricNames.WriteAvailability })
+            {
+                Assert.That(a.Row(metric, MetricNames.AllScope).Count, Is.EqualTo(b.Row(metric, MetricNames.AllScope).Count), metric);
+            }
+            Assert.That(a.Row(MetricNames.ReadLatency, MetricNames.AllScope).Mean, Is.GreaterThan(b.Row(MetricNames.ReadLatency, MetricNames.AllScope).Mean!.Value), "warm and cold reads are slower");
+        });
+    }
+
+    [Test]
     public void Without_colder_tiers_reads_are_not_split_but_storage_still_has_its_price()
     {
         var scenario = TestScenarios.TwoRegions() with { Cost = new CostSpec([0, 0.02, 0.02, 0], [0.10, 0.023, 0.004]) };
