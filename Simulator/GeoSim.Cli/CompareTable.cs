@@ -9,11 +9,16 @@ internal static class CompareTable
     private static readonly string[] Headings =
         ["strategy", "write p50", "write p99", "worst lag", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB", "egress USD/month"];
 
+    /// <summary>Shown beside egress only when storage has a price (<c>cost.storage-usd-per-gb-month</c>).</summary>
+    private const string StorageHeading = "storage USD/month";
+
     public static void Print(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds, string folder)
     {
         RunReport.PrintThroughput(output, results, wallSeconds);
-        var rows = results.Select(Row).Prepend(Headings).ToList();
-        var widths = Enumerable.Range(0, Headings.Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        var storage = results.Any(r => Find(r, MetricNames.StorageUsdPerMonth, MetricNames.AllScope) is not null);
+        string[] headings = storage ? [.. Headings, StorageHeading] : Headings;
+        var rows = results.Select(r => storage ? [.. Row(r), Usd(Find(r, MetricNames.StorageUsdPerMonth, MetricNames.AllScope))] : Row(r)).Prepend(headings).ToList();
+        var widths = Enumerable.Range(0, headings.Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         foreach (var row in rows)
         {
             // The label column reads left-aligned, numbers right-aligned.
@@ -42,9 +47,11 @@ internal static class CompareTable
             Total(r, MetricNames.LostUpdates),
             Total(r, MetricNames.Conflicts),
             Gigabytes(r),
-            Find(r, MetricNames.EgressUsdPerMonth, MetricNames.AllScope)?.Mean is { } usd ? usd.ToString("#,0.00", CultureInfo.InvariantCulture) : "-",
+            Usd(Find(r, MetricNames.EgressUsdPerMonth, MetricNames.AllScope)),
         ];
     }
+
+    private static string Usd(SummaryRow? row) => row?.Mean is { } usd ? usd.ToString("#,0.00", CultureInfo.InvariantCulture) : "-";
 
     private static SummaryRow? Find(RunResult r, string metric, string scope) =>
         r.Summary.FirstOrDefault(s => s.Metric == metric && s.Scope == scope);

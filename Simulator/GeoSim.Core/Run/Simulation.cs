@@ -19,7 +19,8 @@ public sealed class Simulation : IEventHandler
 {
     // Each part's event kinds, from its base on.
     private const int ClientKinds = 0;
-    private const int TransportKinds = ClientKinds + ClientDriver.EventKinds;
+    private const int QueryKinds = ClientKinds + ClientDriver.EventKinds;
+    private const int TransportKinds = QueryKinds + QueryDriver.EventKinds;
     private const int FaultKinds = TransportKinds + Transport<Message>.EventKinds;
     private const int SampleKind = FaultKinds + FaultScheduler.EventKinds;
     private const int TimerKind = SampleKind + Sampler.EventKinds;
@@ -36,6 +37,7 @@ public sealed class Simulation : IEventHandler
     private readonly FailoverChecker _failover;
     private readonly NodeLifecycle _lifecycle;
     private readonly ClientDriver _clients;
+    private readonly QueryDriver? _queries;
     private readonly Transport<Message> _transport;
     private readonly FaultScheduler _faults;
     private readonly Sampler _sampler;
@@ -57,6 +59,12 @@ public sealed class Simulation : IEventHandler
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
             region => EntryRegion(topology, network, region), ClientKinds) { Trace = _trace };
+        AddStorage(scenario, topology, network, streams);
+        if (scenario.Workload.Queries.Count > 0)
+        {
+            _metrics.ReportQueries(scenario.Workload.Queries);
+            _queries = new QueryDriver(_scheduler, topology, network, scenario, streams.Get("queries"), _metrics.Queries!, QueryKinds);
+        }
         _lifecycle = new NodeLifecycle(network, topology.NodeCount);
         _transport = new Transport<Message>(_scheduler, topology, network, _lifecycle, scenario.Network.ReconnectAfter.Nanos, TransportKinds,
             new WireFormat(strategy.Wire, scenario.Workload.ValueSizeBytes)) { Trace = _trace };
@@ -96,6 +104,7 @@ public sealed class Simulation : IEventHandler
     public RunResult Run(CancellationToken cancel = default, long maxEvents = long.MaxValue, IProgress<double>? progress = null)
     {
         _clients.Start();
+        _queries?.Start();
         _sampler.Start();
         _faults.Schedule();
         _cluster.Start();
@@ -120,8 +129,11 @@ public sealed class Simulation : IEventHandler
     {
         switch (ev.Kind)
         {
-            case < TransportKinds:
+            case < QueryKinds:
                 _clients.Handle(ev);
+                break;
+            case < TransportKinds:
+                _queries!.Handle(ev);
                 break;
             case < FaultKinds:
                 _transport.Handle(ev);
@@ -158,6 +170,25 @@ public sealed class Simulation : IEventHandler
             }
             progress?.Report(_scheduler.Now / 1e9);
         }
+    }
+
+    /// <summary>
+    /// Storage tiers, when the scenario has them, route reads of warm and cold keys; what each tier
+    /// stores is reported with them, or alone (every key hot) when only storage prices are given.
+    /// </summary>
+    private void AddStorage(ScenarioSpec scenario, Topology.Topology topology, Network network, RandomStreams streams)
+    {
+        if (scenario.Storage is null && scenario.Cost?.StorageUsdPerGbMonth is null)
+        {
+            return;
+        }
+        var storage = scenario.Storage ?? StorageSpec.AllHot;
+        var tiers = new TierPlacement(storage, scenario.Workload.Keys, topology, network, streams);
+        if (storage.HasColderTiers)
+        {
+            _clients.Tiers = tiers;
+        }
+        _metrics.ReportTiers(storage, tiers.KeysAtStart, scenario.Workload.ValueSizeBytes);
     }
 
     /// <summary>Crashes and recoveries reach the nodes; the failover checker sees who can take writes now.</summary>

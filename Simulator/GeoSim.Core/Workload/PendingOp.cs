@@ -1,3 +1,4 @@
+using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 
 namespace GeoSim.Core.Workload;
@@ -10,6 +11,9 @@ internal struct PendingOp
     /// <summary>Index of the client population that issued it.</summary>
     public int Client;
     public bool Waiting;
+
+    /// <summary>The storage tier of its key when it was issued (a read of a warm or cold key bypasses the strategy).</summary>
+    public StorageTier Tier;
     public ClientRequest Request;
 
     /// <summary>The node it went to and its trace draw, when the run traces it; draw -1 otherwise.</summary>
