@@ -92,6 +92,8 @@ internal static class EventStrip
         label.LabelFontSize = 12;
         label.LabelFontColor = MarkerKinds.ColorOf(m.Kind).Darken(0.2);
         label.LabelBackgroundColor = Colors.White;
+        label.LabelBorderColor = Colors.Transparent;
+        label.LabelPadding = 2;
         label.LabelAlignment = leftOfEvent ? Alignment.MiddleRight : Alignment.MiddleLeft;
         label.OffsetX = leftOfEvent ? -3 : 3;
     }

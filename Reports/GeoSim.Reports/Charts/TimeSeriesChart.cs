@@ -13,7 +13,8 @@ internal static class TimeSeriesChart
     public const string Time = "time since start (s)";
 
     /// <summary>A panel's lines and its y axis.</summary>
-    /// <param name="Name">Shown in the panel's y label, before the unit ("us-east-1 (s)").</param>
+    /// <param name="Name">What the panel is of (a region, a strategy); its lines' legend names it.</param>
+    /// <param name="Unit">The y axis label: the unit of the values.</param>
     /// <param name="Counts">The values are counts: whole-number ticks only.</param>
     public sealed record PanelData(string Name, IReadOnlyList<ChartLine> Lines, double Low, double High, string Unit, bool Counts = false);
 
@@ -44,21 +45,14 @@ internal static class TimeSeriesChart
         var plot = ChartCanvas.Create(new ChartText("", "", Label(data)));
         EventStrip.Underlay(plot, timeline);
         ChartCanvas.AddLines(plot, data.Lines);
-        // One unnamed line needs no legend: the panel's label names it.
-        if (data.Lines.Count > 1 || data.Lines.Any(l => l.Label != data.Name))
-        {
-            ChartCanvas.ShowLegend(plot);
-        }
-        else
-        {
-            plot.HideLegend();
-        }
+        // The legend, level at the right, names the panel's lines (and so the panel): a rotated
+        // name would not fit a short panel.
+        ChartCanvas.ShowLegend(plot);
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = ChartCanvas.Number, IntegerTicksOnly = data.Counts };
         var high = data.High > data.Low ? data.High : data.Low + 1;
         plot.Axes.SetLimits(0, end, data.Low, high + (high - data.Low) * 0.06);
         return plot;
     }
 
-    private static string Label(PanelData data) =>
-        data.Name.Length == 0 ? data.Unit : data.Unit.Length == 0 ? data.Name : $"{data.Name} ({data.Unit})";
+    private static string Label(PanelData data) => data.Unit;
 }
