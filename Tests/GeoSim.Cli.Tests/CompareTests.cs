@@ -62,6 +62,32 @@ public class CompareTests
     }
 
     [Test]
+    public void The_table_has_read_latency_and_every_cell_sits_under_its_heading()
+    {
+        var dir = Path.Combine(Cli.TempDir(), "out");
+
+        var (exit, output, err) = Cli.Run("compare", ReadRouting, "--out", dir, "--duration", "20s");
+
+        Assert.That(exit, Is.EqualTo(0), err);
+        var lines = output.Split('\n');
+        var heading = lines.Single(l => l.StartsWith("strategy ", StringComparison.Ordinal));
+        var rows = lines.Where(l => Labels.Any(label => l.StartsWith(label + " ", StringComparison.Ordinal))).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(heading, Does.Contain("read p50").And.Contain("read p99").And.Contain("lag where"));
+            Assert.That(rows, Has.Count.EqualTo(3));
+            // Numbers end where their heading ends; "lag where" starts where its heading starts.
+            foreach (var column in new[] { "write p99", "read p99", "worst lag", "stale reads" })
+            {
+                var end = heading.IndexOf(column, StringComparison.Ordinal) + column.Length;
+                Assert.That(rows.Select(r => r[end - 1] != ' ' && (end == r.Length || r[end] == ' ')), Is.All.True, column);
+            }
+            var where = heading.IndexOf("lag where", StringComparison.Ordinal);
+            Assert.That(rows.Select(r => r[where] != ' ' && r[where - 1] == ' '), Is.All.True, "lag where");
+        });
+    }
+
+    [Test]
     public void Storage_usd_per_month_is_shown_beside_egress_only_when_storage_has_a_price()
     {
         var dir = Path.Combine(Cli.TempDir(), "out");

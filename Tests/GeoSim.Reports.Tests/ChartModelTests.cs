@@ -152,8 +152,15 @@ public sealed class ChartModelTests
     {
         var conflicts = Figure(Run(), "conflicts");
 
+        var bytes = Figure(Run(), "cross-region-bytes").Plots.Single();
+
         var plot = conflicts.Plots.Single();
-        Assert.That(((ScottPlot.TickGenerators.NumericAutomatic)plot.Axes.Left.TickGenerator).IntegerTicksOnly, Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(((ScottPlot.TickGenerators.NumericAutomatic)plot.Axes.Left.TickGenerator).IntegerTicksOnly, Is.True);
+            Assert.That(((ScottPlot.TickGenerators.NumericAutomatic)bytes.Axes.Bottom.TickGenerator).IntegerTicksOnly, Is.True);
+            Assert.That(bytes.Axes.Bottom.TickGenerator.Ticks.Where(t => t.IsMajor).All(t => t.Position == Math.Floor(t.Position)), Is.True);
+        });
     }
 
     [Test]

@@ -21,6 +21,9 @@ internal static class CrossRegionBytesChart
         if (rows.Count == 0)
         {
             ChartCanvas.AddNote(plot, "no traffic between regions");
+            // Nothing was counted: no fractional ticks on an axis of counts.
+            plot.Axes.Bottom.TickGenerator = new NumericAutomatic { LabelFormatter = ChartCanvas.Number, IntegerTicksOnly = true };
+            plot.Axes.Left.TickGenerator = new NumericManual();
             plot.Axes.SetLimits(0, 1, -0.5, 0.5);
             return new Figure(name, title, plot);
         }
