@@ -1,0 +1,24 @@
+namespace GeoSim.Reports.Player;
+
+/// <summary>From <paramref name="TimeSeconds"/> on, a region holds this role or a link is in this state.</summary>
+internal readonly record struct StateChange(double TimeSeconds, string State)
+{
+    /// <summary>Appends a change unless the state stays the same; a second change at the same time replaces the first.</summary>
+    public static void Append(List<StateChange> changes, StateChange change)
+    {
+        if (changes[^1].State == change.State)
+        {
+            return;
+        }
+        if (changes[^1].TimeSeconds == change.TimeSeconds && changes.Count > 1)
+        {
+            changes.RemoveAt(changes.Count - 1);
+            if (changes[^1].State == change.State)
+            {
+                return;
+            }
+        }
+        changes.Add(change);
+    }
+}
+
