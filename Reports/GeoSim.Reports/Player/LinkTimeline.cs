@@ -21,7 +21,7 @@ internal static class LinkTimeline
         var index = links.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var counts = new int[links.Count, 3];
         var changes = links.Select(_ => new List<StateChange> { new(0, "up") }).ToArray();
-        foreach (var fault in result.Events.Select(FaultEvent.From).OfType<FaultEvent>())
+        foreach (var fault in StateChange.InTimeOrder(result).Select(FaultEvent.From).OfType<FaultEvent>())
         {
             if (Column(fault.Type) is not { } column)
             {

@@ -8,7 +8,7 @@ namespace GeoSim.Reports.Player;
 /// <summary>
 /// The JSON the player embeds: the regions on the map and the directed links between them, then
 /// per strategy the role of each region and the state of each link as lists of changes
-/// <c>[time_s, state]</c>, the fault windows, the events (narrative captions among them), and two
+/// <c>[time_s, state]</c>, the fault windows, every event (faults, failovers, narrative captions) by time, and two
 /// per-interval series per region as flat <c>[time_s, value, ...]</c> lists: replica_behind_ms and
 /// write_availability (null where the region has none). Numbers are rounded to what the page shows.
 /// </summary>
@@ -71,7 +71,7 @@ internal static class PlayerData
         }
         json.WriteEndArray();
         json.WriteStartArray("events");
-        foreach (var e in result.Events.Where(e => e.Kind is not ("fault-start" or "fault-end")))
+        foreach (var e in StateChange.InTimeOrder(result))
         {
             json.WriteStartArray();
             Number(json, e.TimeSeconds);

@@ -10,7 +10,7 @@ internal sealed record PlayerFaultWindow(double StartSeconds, double EndSeconds,
     {
         var windows = new List<PlayerFaultWindow>();
         var open = new List<(int Index, string Key)>();
-        foreach (var e in result.Events)
+        foreach (var e in StateChange.InTimeOrder(result))
         {
             if (FaultEvent.From(e) is not { } fault)
             {

@@ -5,15 +5,17 @@ namespace GeoSim.Reports.Player;
 
 /// <summary>
 /// Where the player draws each region: the city of a known cloud region (region-locations.csv, a
-/// table of public facts: AWS, Azure and Google Cloud region names), else a point on a band across
-/// the southern ocean, evenly spaced in scenario order, marked as not a real position.
+/// table of public facts: AWS, Azure and Google Cloud region names), else a point on a ring in the
+/// open South Pacific, evenly spaced in scenario order (so that no link runs over another region),
+/// marked as not a real position.
 /// </summary>
 internal static class RegionLocations
 {
-    /// <summary>The band for regions of unknown name: latitude, and the longitudes it spans.</summary>
-    private const double BandLatitude = -45;
-    private const double BandWest = -150;
-    private const double BandEast = 150;
+    /// <summary>The ring for regions of unknown name: its centre and its radii, in degrees.</summary>
+    private const double RingLat = -20;
+    private const double RingLon = -130;
+    private const double RingLatRadius = 20;
+    private const double RingLonRadius = 30;
 
     private static readonly Lazy<IReadOnlyDictionary<string, (double Lat, double Lon)>> Known = new(Load);
 
@@ -26,9 +28,11 @@ internal static class RegionLocations
             {
                 return new PlacedRegion(name, at.Lat, at.Lon, Known: true);
             }
-            var i = unknown.IndexOf(name);
-            var lon = unknown.Count == 1 ? 0 : BandWest + (BandEast - BandWest) * i / (unknown.Count - 1);
-            return new PlacedRegion(name, BandLatitude, lon, Known: false);
+            // The first at the top of the ring, the others clockwise; a single one at its centre.
+            var angle = 2 * Math.PI * unknown.IndexOf(name) / unknown.Count;
+            var radius = unknown.Count == 1 ? 0 : 1;
+            return new PlacedRegion(name, Math.Round(RingLat + radius * RingLatRadius * Math.Cos(angle), 3),
+                Math.Round(RingLon + radius * RingLonRadius * Math.Sin(angle), 3), Known: false);
         }).ToList();
     }
 

@@ -20,7 +20,7 @@ internal static class RoleTimeline
         var role = regions.Select(r => r.Role).ToArray();
         var downNodes = new int[regions.Count];
         var changes = regions.Select(r => new List<StateChange> { new(0, r.Role) }).ToArray();
-        foreach (var e in result.Events)
+        foreach (var e in StateChange.InTimeOrder(result))
         {
             if (FaultEvent.From(e) is { } fault)
             {

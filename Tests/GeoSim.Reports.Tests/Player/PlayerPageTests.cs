@@ -109,15 +109,17 @@ public sealed class PlayerPageTests : ScratchFolderTest
     }
 
     [Test]
-    public void Regions_of_unknown_name_are_spread_evenly_along_a_band_and_marked()
+    public void Regions_of_unknown_name_are_spread_evenly_around_a_ring_and_marked()
     {
-        var placed = RegionLocations.Place(["dc1", "us-east-1", "dc2", "dc3"]);
+        // Four on a ring centred at 20 S 130 W, 20 degrees of latitude by 30 of longitude: north, east, south, west.
+        var placed = RegionLocations.Place(["dc1", "us-east-1", "dc2", "dc3", "dc4"]);
 
         Assert.Multiple(() =>
         {
             Assert.That(placed.Where(p => !p.Known).Select(p => (p.Name, p.Lat, p.Lon)),
-                Is.EqualTo(new[] { ("dc1", -45.0, -150.0), ("dc2", -45.0, 0.0), ("dc3", -45.0, 150.0) }));
+                Is.EqualTo(new[] { ("dc1", 0.0, -130.0), ("dc2", -20.0, -100.0), ("dc3", -40.0, -130.0), ("dc4", -20.0, -160.0) }));
             Assert.That(placed[1].Known);
+            Assert.That(RegionLocations.Place(["lan"]).Single(), Is.EqualTo(new PlacedRegion("lan", -20, -130, Known: false)));
         });
     }
 

@@ -69,6 +69,16 @@ public sealed class RoleTimelineTests
     }
 
     [Test]
+    public void Events_are_taken_in_time_order_whatever_order_the_run_recorded_them_in()
+    {
+        // The run records narrative captions and scheduled faults ahead of what the strategy reports.
+        var roles = Of([new("east", 1, "primary"), new("west", 1, "replica")],
+            Event(103.03, "demotion", "east"), Event(70.1, "promotion", "west"), Event(69, "fenced", "east"));
+
+        Assert.That(roles[0], Is.EqualTo(new[] { (0.0, "primary"), (69.0, "fenced"), (103.03, "replica") }));
+    }
+
+    [Test]
     public void Events_that_change_no_role_leave_the_timeline_alone()
     {
         var roles = Of([new("a", 1, "primary"), new("b", 1, "replica")],
