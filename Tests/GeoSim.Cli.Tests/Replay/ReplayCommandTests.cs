@@ -21,6 +21,9 @@ public class ReplayCommandTests
             Assert.That(output, Does.Contain($"results in {dir}"));
             Assert.That(File.Exists(Path.Combine(dir, "report.html")), Is.True);
             Assert.That(File.Exists(Path.Combine(dir, "charts", "lag.png")), Is.True);
+            // The teaching player, with the scenario's captions as its narration.
+            Assert.That(File.ReadAllText(Path.Combine(dir, "player.html")),
+                Does.Contain("[60,\"narrative\",\"\",\"The link between the two regions is cut; replication and cross-region requests stop.\"]"));
         });
     }
 

@@ -3,7 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GeoSim.Core.Engine;
+using GeoSim.Core.Run;
 using GeoSim.Reports.Player;
+using GeoSim.Scenario;
 
 namespace GeoSim.Reports.Tests.Player;
 
@@ -89,6 +92,27 @@ public sealed class PlayerPageTests : ScratchFolderTest
         {
             CultureInfo.CurrentCulture = culture;
         }
+    }
+
+    [Test]
+    public void Two_runs_with_one_seed_give_byte_identical_pages_and_another_seed_differs()
+    {
+        var loaded = ScenarioLoader.LoadFile(Path.Combine(SimulatedRuns.RepoRoot(), "Scenarios", "faults-partition.yaml"));
+        Assert.That(loaded.Errors, Is.Empty);
+        var spec = loaded.Scenario! with { Duration = SimDuration.FromSeconds(70) };
+        string Page(long seed)
+        {
+            var seeded = spec with { Seed = seed };
+            var results = new[] { new Simulation(seeded, seeded.Strategies[0]).Run() };
+            return PlayerPage.Html(SimulatedRuns.Header(results[0]), results);
+        }
+
+        var first = Page(1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Page(1), Is.EqualTo(first));
+            Assert.That(Page(2), Is.Not.EqualTo(first));
+        });
     }
 
     [Test]
