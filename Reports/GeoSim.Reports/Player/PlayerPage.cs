@@ -32,6 +32,7 @@ public static class PlayerPage
             .Append("<title>GeoSim player: ").Append(name).Append("</title>\n")
             .Append("<style>").Append(style).Append("</style>\n</head>\n<body>\n")
             .Append("<div id=\"player\" data-time=\"0\" data-errors=\"\">\n<h1>").Append(name).Append("</h1>\n")
+            .Append("<p class=\"description\">").Append(HtmlText.Encode(header.Description)).Append("</p>\n")
             .Append("<div class=\"controls\">\n<button id=\"play\" aria-pressed=\"false\">Play</button>\n")
             .Append("<span role=\"group\" aria-label=\"speed\"><button id=\"speed-1\" aria-pressed=\"false\">1×</button>")
             .Append("<button id=\"speed-10\" aria-pressed=\"true\">10×</button><button id=\"speed-100\" aria-pressed=\"false\">100×</button></span>\n")

@@ -45,6 +45,7 @@
   data.regions.forEach(function (r) { where[r.name] = [x(r.lon), y(r.lat)]; });
   // Zoom to the regions (with a margin, at the map's aspect): labels are sized for the zoom.
   var xs = data.regions.map(function (r) { return where[r.name][0]; }), ys = data.regions.map(function (r) { return where[r.name][1]; });
+  if (!xs.length) { xs = [0, 720]; ys = [0, 280]; }
   var vw = Math.min(720, Math.max(160, Math.max.apply(null, xs) - Math.min.apply(null, xs) + 120)), vh = vw * 280 / 720;
   vh = Math.max(vh, Math.min(280, Math.max.apply(null, ys) - Math.min.apply(null, ys) + 60)); vw = vh * 720 / 280;
   var vx = Math.max(0, Math.min(720 - vw, (Math.max.apply(null, xs) + Math.min.apply(null, xs)) / 2 - vw / 2));
