@@ -7,17 +7,25 @@ namespace GeoSim.Cli;
 internal static class CompareTable
 {
     private static readonly string[] Headings =
-        ["strategy", "write p50", "write p99", "worst lag", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB", "egress USD/month"];
+        ["strategy", "write p50", "write p99", "read p50", "read p99", "worst lag", "lag where", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB", "egress USD/month"];
+
+    /// <summary>Columns of words, read left-aligned like the strategy; the others are numbers.</summary>
+    private static readonly int[] TextColumns = [0, 6];
+
+    /// <summary>Shown beside egress only when storage has a price (<c>cost.storage-usd-per-gb-month</c>).</summary>
+    private const string StorageHeading = "storage USD/month";
 
     public static void Print(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds, string folder)
     {
         RunReport.PrintThroughput(output, results, wallSeconds);
-        var rows = results.Select(Row).Prepend(Headings).ToList();
-        var widths = Enumerable.Range(0, Headings.Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        var storage = results.Any(r => Find(r, MetricNames.StorageUsdPerMonth, MetricNames.AllScope) is not null);
+        string[] headings = storage ? [.. Headings, StorageHeading] : Headings;
+        var rows = results.Select(r => storage ? [.. Row(r), Usd(Find(r, MetricNames.StorageUsdPerMonth, MetricNames.AllScope))] : Row(r)).Prepend(headings).ToList();
+        var widths = Enumerable.Range(0, headings.Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         foreach (var row in rows)
         {
-            // The label column reads left-aligned, numbers right-aligned.
-            var cells = row.Select((cell, c) => c == 0 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
+            // Words read left-aligned, numbers right-aligned, each under its heading.
+            var cells = row.Select((cell, c) => TextColumns.Contains(c) ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
             output.WriteLine(string.Join("  ", cells).TrimEnd());
         }
         foreach (var partial in results.Where(r => !r.Completed))
@@ -30,21 +38,27 @@ internal static class CompareTable
     private static string[] Row(RunResult r)
     {
         var write = Find(r, MetricNames.WriteLatency, MetricNames.AllScope);
+        var read = Find(r, MetricNames.ReadLatency, MetricNames.AllScope);
         var lag = LagHeadline.Of(r);
         return
         [
             r.Strategy,
             RunReport.Ms(write?.P50),
             RunReport.Ms(write?.P99),
-            lag is null ? "-" : $"{LagHeadline.Readable(lag.WorstMs)} {lag.Scope}",
+            RunReport.Ms(read?.P50),
+            RunReport.Ms(read?.P99),
+            lag is null ? "-" : LagHeadline.Readable(lag.WorstMs),
+            lag is null ? "-" : lag.Scope,
             RunReport.Percent(Find(r, MetricNames.StaleReadRatio, MetricNames.AllScope)?.Mean),
             RunReport.Percent(Find(r, MetricNames.Availability, MetricNames.AllScope)?.Mean),
             Total(r, MetricNames.LostUpdates),
             Total(r, MetricNames.Conflicts),
             Gigabytes(r),
-            Find(r, MetricNames.EgressUsdPerMonth, MetricNames.AllScope)?.Mean is { } usd ? usd.ToString("#,0.00", CultureInfo.InvariantCulture) : "-",
+            Usd(Find(r, MetricNames.EgressUsdPerMonth, MetricNames.AllScope)),
         ];
     }
+
+    private static string Usd(SummaryRow? row) => row?.Mean is { } usd ? usd.ToString("#,0.00", CultureInfo.InvariantCulture) : "-";
 
     private static SummaryRow? Find(RunResult r, string metric, string scope) =>
         r.Summary.FirstOrDefault(s => s.Metric == metric && s.Scope == scope);

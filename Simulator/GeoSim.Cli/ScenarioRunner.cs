@@ -3,8 +3,10 @@ using System.Diagnostics;
 using GeoSim.Core;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
+using GeoSim.Core.Tracing;
 using GeoSim.Reports;
 using GeoSim.Reports.Html;
+using GeoSim.Reports.Trace;
 using GeoSim.Scenario;
 
 namespace GeoSim.Cli;
@@ -61,7 +63,8 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
         using (var signals = new InterruptSignals())
         {
             output.WriteLine($"scenario {spec.Name}  seed {spec.Seed}  fingerprint {spec.Fingerprint}  duration {spec.Duration}");
-            (results, wall) = Simulate(spec, strategies, signals.Token);
+            (results, wall) = Simulate(spec, strategies, TraceFor(request, strategies.Count), signals.Token);
+            PrintNotes(TraceNotes(results));
             ReleaseSimulationState();
             // Partial is what the results are, not whether a signal came: one that arrives after the
             // last event changes nothing, one that stopped a strategy or skipped one does.
@@ -70,7 +73,7 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
             try
             {
                 PrintNotes(OutputFolder.Write(check.Path, results, new RunInfo(Version, wall, request.CommandLine, partial),
-                    [report(header, results)], OutputFaultHook.FromEnvironment()));
+                    [report(header, results), dir => TraceJson.Write(dir, results)], OutputFaultHook.FromEnvironment()));
             }
             catch (OutputFolderException e)
             {
@@ -89,14 +92,15 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
         return signalled ?? ExitCodes.Success;
     }
 
-    private (IReadOnlyList<RunResult> Results, double WallSeconds) Simulate(ScenarioSpec spec, IReadOnlyList<StrategySpec> strategies, CancellationToken cancel)
+    private (IReadOnlyList<RunResult> Results, double WallSeconds) Simulate(ScenarioSpec spec, IReadOnlyList<StrategySpec> strategies,
+        TraceSettings? trace, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var results = new List<RunResult>();
         foreach (var strategy in strategies)
         {
             var progress = TerminalProgress.For(output, strategy.Label, spec.Duration.TotalSeconds);
-            results.Add(new Simulation(spec, strategy).Run(cancel, progress: progress));
+            results.Add(new Simulation(spec, strategy, trace).Run(cancel, progress: progress));
             progress?.Clear();
             if (cancel.IsCancellationRequested)
             {
@@ -116,6 +120,17 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
     private static void ReleaseSimulationState() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
+    /// <summary>With --trace: the share asked for, and the strategies sharing one trace.json's budget.</summary>
+    private static TraceSettings? TraceFor(RunRequest request, int strategies) =>
+        request.Trace ? new TraceSettings(request.TraceSample ?? RunRequest.DefaultTraceSample, TraceSettings.DefaultMaxEntries / strategies) : null;
+
+    /// <summary>A trace that would have passed its budget drew a lower share than asked: say which.</summary>
+    private static List<string> TraceNotes(IReadOnlyList<RunResult> results) =>
+        results.Where(r => r.Trace is { } t && t.EffectiveSample < t.RequestedSample)
+            .Select(r => FormattableString.Invariant(
+                $"trace.json: {r.Strategy} drew {r.Trace!.EffectiveSample:G3} of its messages and ops, not the {r.Trace.RequestedSample:G3} asked, to stay within {TraceSettings.DefaultMaxEntries} entries (~50 MB)"))
+            .ToList();
+
     private void PrintNotes(IReadOnlyList<string> notes)
     {
         foreach (var note in notes)
@@ -129,6 +144,11 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
     private bool TryApplyOverrides(ScenarioSpec scenario, RunRequest request, out ScenarioSpec spec)
     {
         spec = scenario with { Seed = request.Seed ?? scenario.Seed };
+        if (TraceProblem(request) is { } problem)
+        {
+            error.WriteLine($"geosim: {problem}");
+            return false;
+        }
         if (request.Duration is null)
         {
             return true;
@@ -151,6 +171,14 @@ internal sealed class ScenarioRunner(TextWriter output, TextWriter error)
         }
         return limits.Count == 0;
     }
+
+    private static string? TraceProblem(RunRequest request) => request.TraceSample switch
+    {
+        null => null,
+        _ when !request.Trace => "--trace-sample needs --trace",
+        > 0 and <= 1 => null,
+        var share => FormattableString.Invariant($"--trace-sample {share}: must be a share in (0, 1], e.g. 0.01 for 1 % of the messages"),
+    };
 
     private static string Version =>
         typeof(ScenarioRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";

@@ -62,6 +62,25 @@ public class CompareTests
     }
 
     [Test]
+    public void Storage_usd_per_month_is_shown_beside_egress_only_when_storage_has_a_price()
+    {
+        var dir = Path.Combine(Cli.TempDir(), "out");
+
+        var (exit, output, err) = Cli.Run("compare", Path.Combine(Cli.RepoRoot(), "Scenarios", "tiering.yaml"), "--out", dir, "--duration", "15s");
+
+        Assert.That(exit, Is.EqualTo(0), err);
+        var usd = double.Parse(Rows(dir, "summary.csv").Single(r => r[1] == "storage_usd_per_month" && r[2] == "all")[5], CultureInfo.InvariantCulture);
+        var lines = output.Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Single(l => l.StartsWith("strategy", StringComparison.Ordinal)), Does.EndWith("egress USD/month  storage USD/month"));
+            Assert.That(lines.Single(l => l.StartsWith("primary-replica", StringComparison.Ordinal)), Does.EndWith(" " + usd.ToString("#,0.00", CultureInfo.InvariantCulture)));
+            var readRouting = Cli.Run("compare", ReadRouting, "--out", Path.Combine(Cli.TempDir(), "rr"), "--duration", "5s");
+            Assert.That(readRouting.Out, Does.Not.Contain("storage USD/month"));
+        });
+    }
+
+    [Test]
     public void Named_strategies_run_in_the_order_given()
     {
         var dir = Path.Combine(Cli.TempDir(), "out");

@@ -13,7 +13,7 @@ public sealed class HtmlReportTests : ScratchFolderTest
         var html = Write(SimulatedRuns.Faulty);
 
         var sections = html.Descendants(Name("section")).Select(s => (string?)s.Attribute("id")).ToList();
-        Assert.That(sections, Is.EqualTo(new[] { "charts", "summary", "timeline" }));
+        Assert.That(sections, Is.EqualTo(new[] { "headline", "timeline", "charts", "summary" }));
     }
 
     [Test]
@@ -33,6 +33,23 @@ public sealed class HtmlReportTests : ScratchFolderTest
                 Is.EqualTo(new[] { "reads-at-primary", "reads local/any" }));
             Assert.That(Section(html, "summary").Value, Does.Contain("write_latency_ms"));
             Assert.That(Section(html, "timeline").Value, Does.Contain("The transatlantic fibre is cut"));
+        });
+    }
+
+    [Test]
+    public void It_leads_with_seven_cards_per_strategy_and_folds_the_full_table_away()
+    {
+        var html = Write(SimulatedRuns.Faulty);
+
+        var cards = Section(html, "headline").Descendants(Name("div")).Where(d => (string?)d.Attribute("class") == "cards").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(cards.Select(c => (string?)c.Attribute("data-strategy")), Is.EqualTo(new[] { "reads-at-primary", "reads local/any" }));
+            Assert.That(cards.Select(c => c.Elements().Count()), Is.All.EqualTo(7));
+            Assert.That(Section(html, "summary").Elements(Name("details")).Count(), Is.EqualTo(2));
+            // The table's columns are summary.csv's.
+            Assert.That(Section(html, "summary").Descendants(Name("th")).Select(t => t.Value).Take(10),
+                Is.EqualTo(new[] { "metric", "scope", "unit", "count", "mean", "p50", "p90", "p99", "p999", "max" }));
         });
     }
 

@@ -32,7 +32,7 @@ internal static class ChartCanvas
             scatter.LinePattern = line.Dashed ? LinePattern.Dashed : LinePattern.Solid;
             scatter.ConnectStyle = connect;
             // A lone point has no line to show: draw it as a dot.
-            scatter.MarkerSize = line.Xs.Count == 1 ? 6 : 0;
+            scatter.MarkerSize = line.Xs.Count == 1 || line.Markers ? 6 : 0;
         }
     }
 

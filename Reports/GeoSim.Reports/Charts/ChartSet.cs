@@ -22,6 +22,6 @@ public static class ChartSet
         ChartWriter.Save(outDir, [.. CompareCharts.Build(results), .. Visibility(results)]);
 
     /// <summary>The t-visibility chart, one line per strategy that ran probe reads; none when no strategy did.</summary>
-    private static IEnumerable<NamedPlot> Visibility(IReadOnlyList<RunResult> results) =>
+    private static IEnumerable<Figure> Visibility(IReadOnlyList<RunResult> results) =>
         TVisibilityChart.Build(results) is { } chart ? [chart] : [];
 }

@@ -5,7 +5,7 @@ namespace GeoSim.Reports.Charts;
 /// <summary>What a time chart marks besides its lines: fault windows and instant events.</summary>
 internal sealed record ChartTimeline(IReadOnlyList<FaultWindow> Windows, IReadOnlyList<EventMarker> Markers)
 {
-    private const int MarkerLabelChars = 28;
+    public bool IsEmpty => Windows.Count == 0 && Markers.Count == 0;
 
     /// <summary>
     /// Pairs each fault-end with the earliest open fault-start of the same scope and type (two
@@ -32,11 +32,9 @@ internal sealed record ChartTimeline(IReadOnlyList<FaultWindow> Windows, IReadOn
                         open.RemoveAt(match);
                     }
                     break;
-                case "narrative":
-                    markers.Add(new EventMarker(e.TimeSeconds, Shorten(e.Detail)));
-                    break;
-                case "clock-jump":
-                    markers.Add(new EventMarker(e.TimeSeconds, $"clock jump {e.Scope}"));
+                // Setup rows (the primary, the voters, …) sit at time 0 and describe, not happen.
+                case var kind when MarkerKinds.IsMarked(kind) && (e.TimeSeconds > 0 || kind == "narrative"):
+                    markers.Add(MarkerKinds.From(e));
                     break;
             }
         }
@@ -47,23 +45,12 @@ internal sealed record ChartTimeline(IReadOnlyList<FaultWindow> Windows, IReadOn
     }
 
     private static FaultWindow Window((RunEvent Start, string Type) open, double end) =>
-        new(open.Start.TimeSeconds, end, $"{open.Type} {open.Start.Scope}");
+        new(open.Start.TimeSeconds, end, FaultKinds.Normalize(open.Type), open.Start.Scope);
 
     // A start's detail is "partition for 43s", an end's just "partition".
     private static string FaultType(string detail)
     {
         var cut = detail.IndexOf(" for ", StringComparison.Ordinal);
         return cut < 0 ? detail : detail[..cut];
-    }
-
-    /// <summary>Captions are sentences; a marker has room for a few words.</summary>
-    private static string Shorten(string text)
-    {
-        if (text.Length <= MarkerLabelChars)
-        {
-            return text;
-        }
-        var cut = text.LastIndexOf(' ', MarkerLabelChars);
-        return text[..(cut > 0 ? cut : MarkerLabelChars)] + "…";
     }
 }

@@ -1,23 +1,39 @@
 namespace GeoSim.Reports.Charts;
 
-/// <summary>Saves charts as PNG and SVG of one size into the <c>charts/</c> folder of an output folder.</summary>
+/// <summary>
+/// Saves charts as PNG and SVG into the <c>charts/</c> folder of an output folder: a one-plot
+/// chart at 1200×700, a figure of panels 1200 wide and as tall as its panels need.
+/// </summary>
 internal static class ChartWriter
 {
     public const string Folder = "charts";
     public const int Width = 1200;
     public const int Height = 700;
 
-    public static IReadOnlyList<RenderedChart> Save(string outDir, IEnumerable<NamedPlot> plots)
+    public static IReadOnlyList<RenderedChart> Save(string outDir, IEnumerable<Figure> figures)
     {
         var folder = Path.Combine(outDir, Folder);
         Directory.CreateDirectory(folder);
         var saved = new List<RenderedChart>();
-        foreach (var (name, title, plot) in plots)
+        foreach (var figure in figures)
         {
-            plot.SavePng(Path.Combine(folder, name + ".png"), Width, Height);
-            var svg = SvgIds.Rename(plot.GetSvgXml(Width, Height), name);
-            File.WriteAllText(Path.Combine(folder, name + ".svg"), svg);
-            saved.Add(new RenderedChart(name, title, svg));
+            var png = Path.Combine(folder, figure.Name + ".png");
+            string svg;
+            if (figure.Panels.Count == 1)
+            {
+                var plot = figure.Panels[0].Plot;
+                plot.SavePng(png, Width, Height);
+                svg = plot.GetSvgXml(Width, Height);
+            }
+            else
+            {
+                PanelStack.SavePng(figure, png);
+                svg = PanelStack.Svg(figure);
+            }
+            svg = SvgIds.Rename(svg, figure.Name);
+            File.WriteAllText(Path.Combine(folder, figure.Name + ".svg"), svg);
+            var (width, height) = PanelStack.Size(figure);
+            saved.Add(new RenderedChart(figure.Name, figure.Title, svg) { Width = width, Height = height });
         }
         return saved;
     }

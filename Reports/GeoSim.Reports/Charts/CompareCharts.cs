@@ -3,65 +3,66 @@ using GeoSim.Core.Metrics;
 namespace GeoSim.Reports.Charts;
 
 /// <summary>
-/// The figures of <c>geosim compare</c>: one line per strategy, coloured by the strategy's place
-/// in the comparison. Faults are shaded from the first strategy's events: every strategy runs the
-/// same fault timeline.
+/// The figures of <c>geosim compare</c>: one panel per strategy, coloured by the strategy's place
+/// in the comparison, so strategies that agree cannot hide each other. Lag panels each get their
+/// own scale (a 182 ms lag is not flattened by another strategy's 20 s); availability panels
+/// share one. Faults are marked from the first strategy's events: every strategy runs the same
+/// fault timeline.
 /// </summary>
 internal static class CompareCharts
 {
-    private const string Time = "time since start (s)";
-
-    public static IReadOnlyList<NamedPlot> Build(IReadOnlyList<RunResult> results)
+    public static IReadOnlyList<Figure> Build(IReadOnlyList<RunResult> results)
     {
         var timeline = ChartTimeline.From(results[0]);
         var end = results.Max(r => r.SimulatedSeconds);
         return
         [
-            new("compare-lag", "Replica lag, worst region", Lag(results, timeline, end)),
-            new("compare-latency-cdf", "Client latency CDF, all regions", LatencyCdf(results)),
-            new("compare-availability", "Availability, all client regions", Availability(results, timeline, end)),
+            Lag(results, timeline, end),
+            LatencyCdf(results),
+            Availability(results, timeline, end),
         ];
     }
 
-    /// <summary>
-    /// Strategies often agree (same replication, different reads): earlier strategies get wider
-    /// lines, so lines that coincide show as nested stripes instead of the last one hiding the rest.
-    /// </summary>
-    private static float Width(int index, int count) => 2 + 2.5f * (count - 1 - index);
-
-    private static ScottPlot.Plot Lag(IReadOnlyList<RunResult> results, ChartTimeline timeline, double end)
+    private static Figure Lag(IReadOnlyList<RunResult> results, ChartTimeline timeline, double end)
     {
-        var lines = results.Select((r, i) => WorstRegion(r, Palette.At(i)) with { Width = Width(i, results.Count) })
+        var panels = results.Select((r, i) => WorstRegion(r, Palette.At(i)))
             .Where(l => l.Xs.Count > 0)
+            .Select(l =>
+            {
+                var unit = DurationUnit.For(ChartData.MaxY([l], 0));
+                return new TimeSeriesChart.PanelData(l.Label, [unit.Scale(l)], 0, ChartData.MaxY([l], 1) / unit.Milliseconds, unit.Symbol);
+            })
             .ToList();
-        return TimeSeriesChart.Build(new ChartText("Replica lag, worst region per interval", Time, "replica behind (ms)"),
-            lines, timeline, 0, ChartData.MaxY(lines, 1), end, "no replica lag sampled (no region holds a replica)");
+        return TimeSeriesChart.Build("compare-lag", "Replica lag, worst region per interval (each panel its own scale)",
+            panels, timeline, end, "no replica lag sampled (no region holds a replica)");
     }
 
-    private static ScottPlot.Plot LatencyCdf(IReadOnlyList<RunResult> results)
+    private static Figure LatencyCdf(IReadOnlyList<RunResult> results)
     {
-        var lines = new List<ChartLine>();
-        foreach (var (metric, kind, dashed) in new[] { (MetricNames.WriteLatency, "write", false), (MetricNames.ReadLatency, "read", true) })
-        {
-            lines.AddRange(results.SelectMany((r, i) => r.Distributions
-                .Where(d => d.Metric == metric && d.Scope == MetricNames.AllScope)
-                .Select(d => ChartData.Cdf(d, $"{r.Strategy} {kind}", Palette.At(i), dashed) with { Width = Width(i, results.Count) })));
-        }
-        return CdfChart.Build(
-            new ChartText("Client latency CDF, all regions (writes solid, reads dashed)", "latency (ms, log scale)", "share of ops at or below"),
-            lines, "no acknowledged writes or successful reads");
+        var panels = results.Select((r, i) => (r.Strategy, (IReadOnlyList<ChartLine>)
+        [
+            .. All(r, MetricNames.WriteLatency).Select(d => ChartData.Cdf(d, "writes", Palette.At(i), dashed: false)),
+            .. All(r, MetricNames.ReadLatency).Select(d => ChartData.Cdf(d, "reads", Palette.At(i).Darken(0.35), dashed: true)),
+        ])).ToList();
+        return CdfChart.Build("compare-latency-cdf",
+            new ChartText("Client latency CDF, all regions (writes solid, reads dashed)", "latency (log scale)", "share at or below"),
+            panels, "no acknowledged writes or successful reads");
     }
 
-    private static ScottPlot.Plot Availability(IReadOnlyList<RunResult> results, ChartTimeline timeline, double end)
+    private static IEnumerable<Cdf> All(RunResult result, string metric) =>
+        result.Distributions.Where(d => d.Metric == metric && d.Scope == MetricNames.AllScope);
+
+    private static Figure Availability(IReadOnlyList<RunResult> results, ChartTimeline timeline, double end)
     {
         var lines = results.SelectMany((r, i) => r.Series
                 .Where(s => s.Metric == MetricNames.Availability && s.Scope == MetricNames.AllScope && s.Points.Count > 0)
                 .Select(s => new ChartLine(r.Strategy, Palette.At(i),
-                    s.Points.Select(p => p.TimeSeconds).ToList(), s.Points.Select(p => p.Value * 100).ToList(), Width: Width(i, results.Count))))
+                    s.Points.Select(p => p.TimeSeconds).ToList(), s.Points.Select(p => p.Value * 100).ToList())))
             .ToList();
         var low = ChartData.PercentFloor(lines);
-        return TimeSeriesChart.Build(new ChartText("Availability, all client regions", Time, "ops answered in time (%)"),
-            lines, timeline, low, 100, end, "no client ops measured");
+        return TimeSeriesChart.Build("compare-availability", "Availability, all client regions: ops answered in time",
+            lines.Select(l => new TimeSeriesChart.PanelData(l.Label, [l], low, 100, "%")).ToList(),
+            timeline, end, "no client ops measured");
     }
 
     /// <summary>At each interval end, the largest replica_behind_ms of any region.</summary>

@@ -1,25 +1,26 @@
 using GeoSim.Core.Metrics;
-using ScottPlot;
 
 namespace GeoSim.Reports.Charts;
 
 /// <summary>
-/// Conflicts and lost updates per region over time. No strategy records them yet: the chart then
-/// says so in words instead of drawing zeros nobody measured.
+/// Conflicts and lost updates per interval, one panel per region with both lines. A strategy
+/// that records neither gets a sentence saying so instead of zeros nobody measured.
 /// </summary>
 internal static class ConflictsChart
 {
-    public static Plot Build(RunResult result, RegionOrder regions, ChartTimeline timeline, string title)
+    public static Figure Build(string name, RunResult result, RegionOrder regions, ChartTimeline timeline, string title)
     {
-        var lines = Lines(result, MetricNames.Conflicts, " conflicts", regions, dashed: false)
-            .Concat(Lines(result, MetricNames.LostUpdates, " lost updates", regions, dashed: true))
+        var conflicts = ChartData.SeriesPerRegion(result, MetricNames.Conflicts, regions);
+        var lost = ChartData.SeriesPerRegion(result, MetricNames.LostUpdates, regions);
+        var high = ChartData.MaxY([.. conflicts, .. lost], 1);
+        var panels = conflicts.Select(l => l.Label).Concat(lost.Select(l => l.Label)).Distinct()
+            .OrderBy(regions.IndexOf)
+            .Select(region => new TimeSeriesChart.PanelData(region,
+            [
+                .. conflicts.Where(l => l.Label == region).Select(l => l with { Label = $"{region} conflicts" }),
+                .. lost.Where(l => l.Label == region).Select(l => l with { Label = $"{region} lost updates", Dashed = true }),
+            ], 0, high, "per interval", Counts: true))
             .ToList();
-        return TimeSeriesChart.Build(
-            new ChartText(title, "time since start (s)", "events per interval"),
-            lines, timeline, 0, ChartData.MaxY(lines, 1), result.SimulatedSeconds,
-            "no conflicts or lost updates recorded");
+        return TimeSeriesChart.Build(name, title, panels, timeline, result.SimulatedSeconds, "no conflicts or lost updates recorded");
     }
-
-    private static IEnumerable<ChartLine> Lines(RunResult result, string metric, string suffix, RegionOrder regions, bool dashed) =>
-        ChartData.SeriesPerRegion(result, metric, regions).Select(l => l with { Label = l.Label + suffix, Dashed = dashed });
 }

@@ -1,4 +1,5 @@
 namespace GeoSim.Reports.Charts;
 
-/// <summary>An instant on a time chart: a narrative caption or a clock jump.</summary>
-internal sealed record EventMarker(double TimeSeconds, string Label);
+/// <summary>An instant on a time chart: a promotion, a fencing, an election, a caption, …</summary>
+/// <param name="Kind">The events.csv kind, which picks the marker's colour and legend entry.</param>
+internal sealed record EventMarker(double TimeSeconds, string Kind, string Label);

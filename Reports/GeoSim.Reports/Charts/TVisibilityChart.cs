@@ -14,14 +14,14 @@ internal static class TVisibilityChart
     public const string Name = "t-visibility";
     private const string Title = "t-visibility: P(read returns the write or newer) vs time since the write's acknowledgement";
 
-    public static NamedPlot? Build(IReadOnlyList<RunResult> results)
+    public static Figure? Build(IReadOnlyList<RunResult> results)
     {
         var probed = results.Select((r, i) => (Result: r, Color: Palette.At(i))).Where(p => p.Result.Visibility.Any(v => v.Probes > 0)).ToList();
         if (probed.Count == 0)
         {
             return null;
         }
-        var plot = ChartCanvas.Create(new ChartText(Title, "time since acknowledgement t (ms, log scale)", "probability consistent"));
+        var plot = ChartCanvas.Create(new ChartText(Title, "time since acknowledgement t (log scale)", "probability consistent"));
         var xs = new List<double>();
         foreach (var ((result, color), index) in probed.Select((p, i) => (p, i)))
         {
@@ -38,19 +38,18 @@ internal static class TVisibilityChart
             var label = points.FirstOrDefault(v => v.TMs == 0) is { } zero
                 ? FormattableString.Invariant($"{result.Strategy} (t = 0: {zero.Probability * 100:0.##} %)")
                 : result.Strategy;
-            // Earlier strategies get wider lines, so curves that coincide show as nested stripes.
-            var width = 2 + 2.5f * (probed.Count - 1 - index);
-            ChartCanvas.AddLines(plot, [new ChartLine(label, color, logT, positive.Select(v => v.Probability).ToList(), Width: width)]);
+            // Curves that coincide stay apart: each strategy gets its own dash pattern and markers.
+            ChartCanvas.AddLines(plot, [new ChartLine(label, color, logT, positive.Select(v => v.Probability).ToList(), Dashed: index % 2 == 1, Markers: true)]);
         }
         plot.Axes.Bottom.TickGenerator = new NumericAutomatic
         {
             MinorTickGenerator = new LogMinorTickGenerator(),
             IntegerTicksOnly = true,
-            LabelFormatter = exponent => ChartCanvas.Number(Math.Pow(10, exponent)),
+            LabelFormatter = DurationUnit.LogTick,
         };
         var left = xs.Count == 0 ? -1 : Math.Floor(xs.Min());
         plot.Axes.SetLimits(left, xs.Count == 0 ? left + 1 : Math.Max(Math.Ceiling(xs.Max()), left + 1), 0, 1.02);
         ChartCanvas.ShowLegend(plot);
-        return new NamedPlot(Name, Title, plot);
+        return new Figure(Name, Title, plot);
     }
 }

@@ -5,8 +5,9 @@ using GeoSim.Reports.Charts;
 namespace GeoSim.Reports.Html;
 
 /// <summary>
-/// report.html: one self-contained page (style and charts inline, nothing fetched) with the
-/// scenario, the charts, the summary table and the event timeline. Written as well-formed XML
+/// report.html: one self-contained page (style and charts inline, nothing fetched) that leads with
+/// the answer (each strategy's headline cards), then what happened when, the charts, and every
+/// metric in a collapsible table named as in summary.csv. Written as well-formed XML
 /// syntax so that tools other than browsers can read it too.
 /// </summary>
 public static class HtmlReport
@@ -21,12 +22,14 @@ public static class HtmlReport
             .Append("<title>GeoSim: ").Append(HtmlText.Encode(header.ScenarioName)).Append("</title>\n")
             .Append("<style>\n").Append(ReportCss.Text).Append("\n</style>\n</head>\n<body>\n");
         AppendHeader(html, header, results);
-        html.Append("<section id=\"charts\">\n<h2>Charts</h2>\n");
-        AppendCharts(html, charts);
-        html.Append("</section>\n<section id=\"summary\">\n<h2>Summary</h2>\n");
-        SummaryTable.Append(html, results);
-        html.Append("</section>\n<section id=\"timeline\">\n<h2>Timeline</h2>\n");
+        html.Append("<section id=\"headline\">\n<h2>The answer</h2>\n");
+        HeadlineCards.Append(html, results);
+        html.Append("</section>\n<section id=\"timeline\">\n<h2>What happened</h2>\n");
         TimelineTable.Append(html, results);
+        html.Append("</section>\n<section id=\"charts\">\n<h2>Charts</h2>\n");
+        AppendCharts(html, charts);
+        html.Append("</section>\n<section id=\"summary\">\n<h2>Every metric</h2>\n");
+        SummaryTable.Append(html, results);
         html.Append("</section>\n</body>\n</html>\n");
         File.WriteAllText(Path.Combine(outDir, FileName), html.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
@@ -45,11 +48,13 @@ public static class HtmlReport
         Fact(html, "duration", header.Duration);
         Fact(html, "strategies", string.Join(", ", results.Select(r => r.Strategy)));
         Fact(html, "GeoSim", header.Version);
+        var machine = RunEnvironment.Current;
+        Fact(html, "environment", $"{machine.Os}, {machine.Architecture}, {machine.DotnetRuntime}");
         if (partial.Count > 0)
         {
             Fact(html, "partial", $"stopped early: {string.Join(", ", partial)}");
         }
-        html.Append("</dl>\n<nav><a href=\"#charts\">Charts</a><a href=\"#summary\">Summary</a><a href=\"#timeline\">Timeline</a></nav>\n</header>\n");
+        html.Append("</dl>\n<nav><a href=\"#headline\">The answer</a><a href=\"#timeline\">What happened</a><a href=\"#charts\">Charts</a><a href=\"#summary\">Every metric</a></nav>\n</header>\n");
     }
 
     private static void Fact(StringBuilder html, string name, string value) =>
@@ -61,7 +66,7 @@ public static class HtmlReport
         {
             var name = HtmlText.Encode(chart.Name);
             html.Append("<figure id=\"chart-").Append(name).Append("\">\n")
-                .Append(InlineSvg.Prepare(chart.Svg, ChartWriter.Width, ChartWriter.Height))
+                .Append(InlineSvg.Prepare(chart.Svg, chart.Width, chart.Height))
                 .Append("\n<figcaption>").Append(HtmlText.Encode(chart.Title))
                 .Append(" (<a href=\"charts/").Append(name).Append(".png\">PNG</a>, <a href=\"charts/")
                 .Append(name).Append(".svg\">SVG</a>)</figcaption>\n</figure>\n");

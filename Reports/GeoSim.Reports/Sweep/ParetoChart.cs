@@ -15,7 +15,7 @@ public static class ParetoChart
 
     /// <summary>Saves charts/pareto.png and .svg under <paramref name="outDir"/>.</summary>
     public static RenderedChart Save(string outDir, ParetoPlot chart) =>
-        ChartWriter.Save(outDir, [new NamedPlot(Name, chart.Title, Build(chart))])[0];
+        ChartWriter.Save(outDir, [new Figure(Name, chart.Title, Build(chart))])[0];
 
     private static Plot Build(ParetoPlot chart)
     {

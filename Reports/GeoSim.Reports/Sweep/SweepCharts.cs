@@ -14,7 +14,7 @@ public static class SweepCharts
 {
     /// <summary>Saves every chart as charts/NAME.png and .svg under <paramref name="outDir"/>.</summary>
     public static IReadOnlyList<RenderedChart> Save(string outDir, IReadOnlyList<SweepChart> charts) =>
-        ChartWriter.Save(outDir, charts.Select(c => new NamedPlot(c.Name, c.Title, Build(c))));
+        ChartWriter.Save(outDir, charts.Select(c => new Figure(c.Name, c.Title, Build(c))));
 
     private static Plot Build(SweepChart chart)
     {

@@ -40,7 +40,9 @@ internal static class ReplayCommand
             {
                 return ExitCodes.BadInput;
             }
-            return runner.RunAndWrite(spec, [picked], request, ReportParts.ForRun,
+            // The replayed strategy first, then the others (the what-if), so the report holds them all.
+            StrategySpec[] all = [picked, .. spec.Strategies.Where(s => !ReferenceEquals(s, picked))];
+            return runner.RunAndWrite(spec, all, request, ReportParts.ForRun,
                 (writer, results, wall, folder) =>
                 {
                     Play(writer, spec, results[0], mode, pace);

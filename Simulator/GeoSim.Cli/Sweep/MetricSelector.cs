@@ -16,6 +16,9 @@ internal sealed record MetricSelector(string Metric, string Statistic)
         MetricNames.HopLag, MetricNames.ClockOffset, MetricNames.Conflicts, MetricNames.LostUpdates, MetricNames.DivergentKeys,
         MetricNames.SiblingKeys, MetricNames.Convergence, MetricNames.SessionViolations, MetricNames.Failovers, MetricNames.Rto,
         MetricNames.RtoCensored, MetricNames.Rpo, MetricNames.SplitBrain,
+        MetricNames.EgressUsd, MetricNames.EgressUsdPerMonth, MetricNames.TierReadLatency, MetricNames.TierReadShare,
+        MetricNames.StorageGb, MetricNames.StorageUsdPerMonth, MetricNames.QueryLatency, MetricNames.QueryAvailability,
+        MetricNames.QueryBytes, MetricNames.QueryEgressUsd, MetricNames.QueryEgressUsdPerMonth,
     ];
 
     /// <summary>What is charted when the sweep file names no metrics: the headline numbers of a run.</summary>

@@ -26,6 +26,32 @@ public static class MetricNames
 
     /// <summary>The run's egress bill projected to a 30-day month at its measured rate, USD.</summary>
     public const string EgressUsdPerMonth = "egress_usd_per_month";
+    /// <summary>Read latency by storage tier of the key read (hot: served by the strategy).</summary>
+    public const string TierReadLatency = "tier_read_latency_ms";
+
+    /// <summary>The share of reads whose key was in a storage tier.</summary>
+    public const string TierReadShare = "tier_read_share";
+
+    /// <summary>What a storage tier holds: its keys × value size × its copies, GB.</summary>
+    public const string StorageGb = "storage_gb";
+
+    /// <summary>A storage tier's GB at its price per GB-month, USD.</summary>
+    public const string StorageUsdPerMonth = "storage_usd_per_month";
+
+    /// <summary>A federated query's latency: its slowest region's request, scan, transfer and reply.</summary>
+    public const string QueryLatency = "query_latency_ms";
+
+    /// <summary>The share of federated queries complete within their timeout.</summary>
+    public const string QueryAvailability = "query_availability";
+
+    /// <summary>Cross-region bytes a federated query put on the wire (requests and rows moved).</summary>
+    public const string QueryBytes = "query_bytes";
+
+    /// <summary>A federated query's cross-region bytes at the sending region's egress price, USD.</summary>
+    public const string QueryEgressUsd = "query_egress_usd";
+
+    /// <summary>query_egress_usd projected to a 30-day month at the measured rate, USD.</summary>
+    public const string QueryEgressUsdPerMonth = "query_egress_usd_per_month";
     public const string HopLag = "hop_lag_ms";
     public const string ClockOffset = "clock_offset_ms";
     public const string Conflicts = "conflicts";

@@ -88,6 +88,20 @@ public sealed class MetricsRecorder : ITrafficSink
     /// <summary>The t-visibility probes; null when none run.</summary>
     public VisibilityProbes? Visibility { get; }
 
+    /// <summary>Reads and storage by tier; null until <see cref="ReportTiers"/>.</summary>
+    internal TierMetrics? Tiers { get; private set; }
+
+    /// <summary>The federated queries' rows; null until <see cref="ReportQueries"/>.</summary>
+    internal QueryMetrics? Queries { get; private set; }
+
+    /// <summary>Report reads by tier and what each tier stores (and costs, with storage prices).</summary>
+    /// <param name="keysAtStart">Keys per tier at the start, by <see cref="StorageTier"/>.</param>
+    internal void ReportTiers(StorageSpec storage, long[] keysAtStart, int valueSizeBytes) =>
+        Tiers = new TierMetrics(_clock, storage, keysAtStart, valueSizeBytes, _holdsData.Count(h => h), _cost?.StorageUsdPerGbMonth);
+
+    /// <summary>Report the federated queries' latency, availability, bytes and egress.</summary>
+    internal void ReportQueries(IReadOnlyList<QuerySpec> queries) => Queries = new QueryMetrics(_clock, queries, _regions, _cost);
+
     /// <summary>Samples how many keys differ between any two nodes.</summary>
     public void SampleDivergence(int divergentKeys, long now)
     {
@@ -419,8 +433,10 @@ public sealed class MetricsRecorder : ITrafficSink
         });
         if (_cost is not null)
         {
-            EgressCost.AddRows(rows, _cost, _bytes, PairName, (_measuredEndNanos - _clock.WarmupNanos) / 1e9);
+            EgressCost.AddRows(rows, _cost, _bytes, PairName, MeasuredSeconds);
         }
+        Queries?.AddRows(rows, MeasuredSeconds);
+        Tiers?.AddRows(rows);
         if (Log.Used)
         {
             rows.AddTotal(MetricNames.LogConflicts, MetricNames.AllScope, "entries", Log.Conflicts);
@@ -492,6 +508,8 @@ public sealed class MetricsRecorder : ITrafficSink
             rows.AddSeconds(MetricNames.SplitBrain, scopes[r], _failover[r].SplitBrain);
         }
     }
+
+    private double MeasuredSeconds => (_measuredEndNanos - _clock.WarmupNanos) / 1e9;
 
     private string PairName(int pair) => _topology.PairName(new RegionId(pair / _regions), new RegionId(pair % _regions));
 

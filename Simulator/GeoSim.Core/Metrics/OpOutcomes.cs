@@ -23,6 +23,8 @@ internal sealed class OpOutcomes(
     public void OnOpFinished(RegionId clientRegion, OpKind kind, long issuedAt, long now, bool success, ReadOutcome read) =>
         metrics.OnOpFinished(clientRegion, kind, issuedAt, now, success, read);
 
+    public void OnTierRead(StorageTier tier, long issuedAt, long now, bool success) => metrics.Tiers?.OnRead(tier, issuedAt, now, success);
+
     public void OnReply(int client, in ClientRequest request, in ClientReply reply, long now)
     {
         if (request.Kind == OpKind.Write)

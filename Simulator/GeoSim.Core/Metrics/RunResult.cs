@@ -1,3 +1,5 @@
+using GeoSim.Core.Tracing;
+
 namespace GeoSim.Core.Metrics;
 
 /// <summary>Everything one strategy's run produced; the edges turn it into files.</summary>
@@ -28,4 +30,7 @@ public sealed record RunResult(
 
     /// <summary>Every region of the scenario, in its order, with the role it held at the start; later roles follow from <see cref="Events"/>.</summary>
     public IReadOnlyList<RegionStart> Regions { get; init; } = [];
+
+    /// <summary>The timeline recorded for trace.json; null when the run was not traced.</summary>
+    public TraceLog? Trace { get; init; }
 }

@@ -129,7 +129,17 @@ public sealed class NodeContext
     public StrategyMeasures Measures { get; }
 
     /// <summary>A row of events.csv, scoped to this node's region.</summary>
-    public void Report(string kind, string detail) => _world.Events.Add(Now, kind, Topology.RegionName(Region), detail);
+    public void Report(string kind, string detail)
+    {
+        _world.Events.Add(Now, kind, Topology.RegionName(Region), detail);
+        _world.Trace?.OnNodeEvent(Node, Now, kind, detail);
+    }
+
+    /// <summary>For the trace: this node campaigns or announces itself in election <paramref name="what"/> <paramref name="number"/> (an epoch, a term).</summary>
+    public void TraceElectionStart(string what, long number) => _world.Trace?.OnElectionStart(Node, Now, what, number);
+
+    /// <summary>For the trace: this node's election, if any, is over.</summary>
+    public void TraceElectionEnd(string outcome) => _world.Trace?.OnElectionEnd(Node, Now, outcome);
 
     /// <summary>For strategies that fail over: promotions and who accepts writes.</summary>
     public FailoverHooks Failover { get; }

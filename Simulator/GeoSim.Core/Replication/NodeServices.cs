@@ -4,6 +4,7 @@ using GeoSim.Core.Engine;
 using GeoSim.Core.Faults;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Topology;
+using GeoSim.Core.Tracing;
 using GeoSim.Core.Workload;
 
 namespace GeoSim.Core.Replication;
@@ -22,4 +23,8 @@ internal sealed record NodeServices(
     IEventLog Events,
     PhysicalClock[] Clocks,
     int ValueSizeBytes,
-    RandomStreams Streams);
+    RandomStreams Streams)
+{
+    /// <summary>The trace being recorded; null when the run is not traced.</summary>
+    public TraceRecorder? Trace { get; init; }
+}

@@ -6,6 +6,7 @@ using GeoSim.Core.Metrics;
 using GeoSim.Core.Replication;
 using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
+using GeoSim.Core.Tracing;
 using GeoSim.Core.Workload;
 
 namespace GeoSim.Core.Run;
@@ -18,7 +19,8 @@ public sealed class Simulation : IEventHandler
 {
     // Each part's event kinds, from its base on.
     private const int ClientKinds = 0;
-    private const int TransportKinds = ClientKinds + ClientDriver.EventKinds;
+    private const int QueryKinds = ClientKinds + ClientDriver.EventKinds;
+    private const int TransportKinds = QueryKinds + QueryDriver.EventKinds;
     private const int FaultKinds = TransportKinds + Transport<Message>.EventKinds;
     private const int SampleKind = FaultKinds + FaultScheduler.EventKinds;
     private const int TimerKind = SampleKind + Sampler.EventKinds;
@@ -35,37 +37,48 @@ public sealed class Simulation : IEventHandler
     private readonly FailoverChecker _failover;
     private readonly NodeLifecycle _lifecycle;
     private readonly ClientDriver _clients;
+    private readonly QueryDriver? _queries;
     private readonly Transport<Message> _transport;
     private readonly FaultScheduler _faults;
     private readonly Sampler _sampler;
     private readonly Cluster _cluster;
+    private readonly TraceRecorder? _trace;
 
-    public Simulation(ScenarioSpec scenario, StrategySpec strategy)
+    /// <param name="trace">What to record for the timeline view; null (the default) records nothing.</param>
+    public Simulation(ScenarioSpec scenario, StrategySpec strategy, TraceSettings? trace = null)
     {
         _scenario = scenario;
         _strategy = strategy;
         var streams = new RandomStreams(scenario.Seed);
         var topology = new Topology.Topology(scenario.Regions);
+        _trace = trace is null ? null : new TraceRecorder(trace, scenario.Seed, topology);
+        var events = TracedEventLog.Wrap(_events, _trace);
         _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos,
             strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null, scenario.Cost);
         var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),
-            region => EntryRegion(topology, network, region), ClientKinds);
+            region => EntryRegion(topology, network, region), ClientKinds) { Trace = _trace };
+        AddStorage(scenario, topology, network, streams);
+        if (scenario.Workload.Queries.Count > 0)
+        {
+            _metrics.ReportQueries(scenario.Workload.Queries);
+            _queries = new QueryDriver(_scheduler, topology, network, scenario, streams.Get("queries"), _metrics.Queries!, QueryKinds);
+        }
         _lifecycle = new NodeLifecycle(network, topology.NodeCount);
         _transport = new Transport<Message>(_scheduler, topology, network, _lifecycle, scenario.Network.ReconnectAfter.Nanos, TransportKinds,
-            new WireFormat(strategy.Wire, scenario.Workload.ValueSizeBytes));
+            new WireFormat(strategy.Wire, scenario.Workload.ValueSizeBytes)) { Trace = _trace };
         var clocks = Enumerable.Range(0, topology.NodeCount).Select(n => CreateClock(scenario, topology, new NodeId(n), streams)).ToArray();
-        var injector = new FaultInjector(scenario, topology, network, clocks, streams, _events);
+        var injector = new FaultInjector(scenario, topology, network, clocks, streams, events);
         foreach (var caption in scenario.Narrative)
         {
             _events.Add(new RunEvent(caption.At.TotalSeconds, "narrative", "", caption.Text));
         }
-        _failover = new FailoverChecker(topology, network, injector, _metrics, _events);
-        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, _events);
+        _failover = new FailoverChecker(topology, network, injector, _metrics, events);
+        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events);
         var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
             new FailoverTracker(_ledger, _failover, () => _scheduler.Now), _metrics, _events, clocks,
-            scenario.Workload.ValueSizeBytes, streams);
+            scenario.Workload.ValueSizeBytes, streams) { Trace = _trace };
         _cluster = new Cluster(strategy, services, _lifecycle, scenario.Workload.Keys, TimerKind);
         _transport.Receiver = _cluster;
         _clients.Nodes = _cluster;
@@ -75,7 +88,7 @@ public sealed class Simulation : IEventHandler
         _clients.Observer = new OpOutcomes(topology, _metrics, new SessionChecker(_clients.Groups), _failover, _ledger, canFailOver, linearizability);
         _faults = new FaultScheduler(_scheduler, injector, OnFaultsChanged, OnHealed, FaultKinds);
         _sampler = new Sampler(_scheduler, scenario.Metrics.Interval.Nanos, _metrics, _ledger, clocks, writes, _cluster.Digest, network, topology,
-            _events, SampleKind);
+            events, SampleKind);
         if (canFailOver)
         {
             _metrics.ReportFailover();
@@ -91,6 +104,7 @@ public sealed class Simulation : IEventHandler
     public RunResult Run(CancellationToken cancel = default, long maxEvents = long.MaxValue, IProgress<double>? progress = null)
     {
         _clients.Start();
+        _queries?.Start();
         _sampler.Start();
         _faults.Schedule();
         _cluster.Start();
@@ -105,6 +119,7 @@ public sealed class Simulation : IEventHandler
             Histograms = histograms,
             IntervalSeconds = _scenario.Metrics.Interval.TotalSeconds,
             Regions = _scenario.Regions.Select((r, i) => new RegionStart(r.Name, r.Nodes, _strategy.StartRole(new RegionId(i)))).ToArray(),
+            Trace = _trace?.Finish(_scheduler.Now),
         };
     }
 
@@ -115,8 +130,11 @@ public sealed class Simulation : IEventHandler
     {
         switch (ev.Kind)
         {
-            case < TransportKinds:
+            case < QueryKinds:
                 _clients.Handle(ev);
+                break;
+            case < TransportKinds:
+                _queries!.Handle(ev);
                 break;
             case < FaultKinds:
                 _transport.Handle(ev);
@@ -153,6 +171,25 @@ public sealed class Simulation : IEventHandler
             }
             progress?.Report(_scheduler.Now / 1e9);
         }
+    }
+
+    /// <summary>
+    /// Storage tiers, when the scenario has them, route reads of warm and cold keys; what each tier
+    /// stores is reported with them, or alone (every key hot) when only storage prices are given.
+    /// </summary>
+    private void AddStorage(ScenarioSpec scenario, Topology.Topology topology, Network network, RandomStreams streams)
+    {
+        if (scenario.Storage is null && scenario.Cost?.StorageUsdPerGbMonth is null)
+        {
+            return;
+        }
+        var storage = scenario.Storage ?? StorageSpec.AllHot;
+        var tiers = new TierPlacement(storage, scenario.Workload.Keys, topology, network, streams);
+        if (storage.HasColderTiers)
+        {
+            _clients.Tiers = tiers;
+        }
+        _metrics.ReportTiers(storage, tiers.KeysAtStart, scenario.Workload.ValueSizeBytes);
     }
 
     /// <summary>Crashes and recoveries reach the nodes; the failover checker sees who can take writes now.</summary>

@@ -21,4 +21,8 @@ public sealed record ScenarioSpec(
     IReadOnlyList<FaultSpec> Faults,
     IReadOnlyList<NarrativeSpec> Narrative,
     MetricsSpec Metrics,
-    CostSpec? Cost = null);
+    CostSpec? Cost = null)
+{
+    /// <summary>Key ages and storage tiers (<c>storage:</c>); null: every key is hot, as the strategy keeps it.</summary>
+    public StorageSpec? Storage { get; init; }
+}

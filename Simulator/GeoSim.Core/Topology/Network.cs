@@ -58,15 +58,19 @@ public sealed class Network
     public bool TrySendDatagram(RegionId from, RegionId toRegion, NodeId? toNode, int bytes, long now, out long arrival)
     {
         arrival = 0;
-        var link = LinkOf(from, toRegion);
-        if (!link.Up || (toNode is { } node && !IsUp(node)))
+        if (!PutsOnWire(from, toRegion, toNode))
         {
             return false;
         }
+        var link = LinkOf(from, toRegion);
         arrival = link.Transmit(now, bytes, _rng);
         _metrics.OnBytesSent(from, toRegion, bytes, now);
         return link.Loss <= 0 || _rng.NextDouble() >= link.Loss;
     }
+
+    /// <summary>Whether a datagram sent now would go on the wire (it may still be lost on the way): the link is not partitioned and the node is up.</summary>
+    public bool PutsOnWire(RegionId from, RegionId toRegion, NodeId? toNode) =>
+        LinkOf(from, toRegion).Up && (toNode is not { } node || IsUp(node));
 
     /// <summary>
     /// Sends on the reliable, ordered stream between two nodes that <see cref="CanReach"/> each other

@@ -28,6 +28,7 @@ internal sealed class Transport<TPayload>
     private readonly long _reconnectNanos;
     private readonly int _kindBase;
     private long _sendSeq;
+    private long _datagramSeq;
 
     public Transport(Scheduler scheduler, Topology topology, Network network, NodeLifecycle lifecycle, long reconnectNanos, int kindBase, WireFormat wire)
     {
@@ -43,6 +44,9 @@ internal sealed class Transport<TPayload>
 
     /// <summary>Takes what arrives; set once, before the run starts.</summary>
     public ITransportReceiver<TPayload>? Receiver { get; set; }
+
+    /// <summary>Told of every delivered message when the run is traced; set once, before the run starts.</summary>
+    public ITraceSink? Trace { get; init; }
 
     public void Send(NodeId from, NodeId to, in TPayload payload, int bytes)
     {
@@ -73,6 +77,8 @@ internal sealed class Transport<TPayload>
             ref var wire = ref _wire.Allocate(out var slot);
             wire.From = from;
             wire.Payload = payload;
+            wire.SentAt = _scheduler.Now;
+            wire.SendSeq = _datagramSeq++;
             _scheduler.At(arrival, _kindBase + DatagramArrival, to.Index, slot);
         }
     }
@@ -99,6 +105,8 @@ internal sealed class Transport<TPayload>
                 _wire.Free((int)ev.Data);
                 if (_network.IsUp(new NodeId(ev.Target)))
                 {
+                    // Streams number their messages even, datagrams odd: one flow id space.
+                    Trace?.OnMessage(sender, new NodeId(ev.Target), datagram.SentAt, _scheduler.Now, datagram.SendSeq * 2 + 1, stream: false);
                     Receiver!.OnDatagram(sender, new NodeId(ev.Target), payload);
                 }
                 break;
@@ -137,6 +145,7 @@ internal sealed class Transport<TPayload>
         }
         var payload = wire.Payload;
         var sentAt = wire.SentAt;
+        Trace?.OnMessage(from, to, sentAt, _scheduler.Now, wire.SendSeq * 2, stream: true);
         _wire.Free(slot);
         Receiver!.OnStreamMessage(from, to, payload, sentAt);
     }

@@ -5,9 +5,10 @@ using GeoSim.Core.Topology;
 namespace GeoSim.Core.Workload;
 
 /// <summary>
-/// The clients: open-loop arrivals, the request each sends to a node of its entry region, the
-/// reply or the timeout that ends it, and the session tokens they keep. It owns the clients' ops,
-/// their requests and replies on the wire, and its four event kinds.
+/// The clients: open-loop arrivals, the request each sends to a node of its entry region (or, for
+/// a warm or cold key, to the region of its storage tier), the reply or the timeout that ends it,
+/// and the session tokens they keep. It owns the clients' ops, their requests and replies on the
+/// wire, and its five event kinds.
 /// </summary>
 internal sealed class ClientDriver
 {
@@ -15,9 +16,10 @@ internal sealed class ClientDriver
     private const int RequestArrival = 1;
     private const int ReplyArrival = 2;
     private const int Timeout = 3;
+    private const int TierRead = 4;
 
     /// <summary>How many event kinds, from the base the run gives, this part uses.</summary>
-    public const int EventKinds = 4;
+    public const int EventKinds = 5;
 
     /// <summary>A request forwarded more often than this is dropped: views of the primary that disagree must not loop forever.</summary>
     private const int MaxHops = 8;
@@ -62,6 +64,12 @@ internal sealed class ClientDriver
     /// <summary>Told of every op's end; set once, before the run starts.</summary>
     public IClientObserver? Observer { get; set; }
 
+    /// <summary>Told of ops when the run is traced; set once, before the run starts.</summary>
+    public ITraceSink? Trace { get; init; }
+
+    /// <summary>The storage tiers of the keys (null: every key is hot); set once, before the run starts.</summary>
+    public TierPlacement? Tiers { get; set; }
+
     public void Start()
     {
         for (var c = 0; c < _clients.Length; c++)
@@ -90,6 +98,15 @@ internal sealed class ClientDriver
                 ref var reply = ref _wire[(int)ev.Data];
                 Finish(reply.Request, success: true, reply.Reply);
                 _wire.Free((int)ev.Data);
+                break;
+            case TierRead:
+                var tierRequest = _wire[(int)ev.Data].Request;
+                _wire.Free((int)ev.Data);
+                var server = new NodeId(ev.Target);
+                if (_network.IsUp(server))
+                {
+                    Reply(tierRequest, new ClientReply(server, ReadOutcome.Fresh, 0, 0, 0), _valueSizeBytes);
+                }
                 break;
             case Timeout:
                 // Most timers find their op answered long ago: check before building anything.
@@ -140,11 +157,40 @@ internal sealed class ClientDriver
         op.Generation++;
         op.Waiting = true;
         op.Client = clientIndex;
+        op.Tier = Tiers?.TierOf(key) ?? StorageTier.Hot;
         op.Request = new ClientRequest(slot, op.Generation, kind, key, client.Region, session, now, _tokens.Token(clientIndex, session));
         _scheduler.After(client.TimeoutNanos, _kindBase + Timeout, slot, op.Generation);
-        var entry = _topology.NodeIn(client.EntryRegion, session % _topology.NodesIn(client.EntryRegion));
-        SendRequest(client.Region, entry, op.Request);
+        if (kind == OpKind.Write)
+        {
+            Tiers?.OnWrite(key);
+        }
+        if (kind == OpKind.Read && op.Tier != StorageTier.Hot)
+        {
+            // A warm or cold read bypasses the strategy's nodes: it has no node track to trace on.
+            op.TraceDraw = -1;
+            SendTierRead(op.Tier, op.Request);
+        }
+        else
+        {
+            var entry = _topology.NodeIn(client.EntryRegion, session % _topology.NodesIn(client.EntryRegion));
+            op.TraceNode = entry;
+            op.TraceDraw = Trace?.OnOpStart(entry) ?? -1;
+            SendRequest(client.Region, entry, op.Request);
+        }
         _scheduler.After(client.NextGap(_rng), _kindBase + Arrival, clientIndex, 0);
+    }
+
+    /// <summary>A read of a warm or cold key: to a node of the nearest region holding its tier, answered after the tier's read latency.</summary>
+    private void SendTierRead(StorageTier tier, in ClientRequest request)
+    {
+        var region = Tiers!.ServingRegion(tier, request.ClientRegion);
+        var node = _topology.NodeIn(region, request.Session % _topology.NodesIn(region));
+        if (_network.TrySendDatagram(request.ClientRegion, region, node, Network.ControlMessageBytes, _scheduler.Now, out var arrival))
+        {
+            ref var wire = ref _wire.Allocate(out var slot);
+            wire.Request = request;
+            _scheduler.At(arrival + Tiers.ReadLatencyNanos(tier), _kindBase + TierRead, node.Index, slot);
+        }
     }
 
     private void SendRequest(RegionId from, NodeId to, in ClientRequest request)
@@ -169,11 +215,21 @@ internal sealed class ClientDriver
         op.Waiting = false;
         _ops.Free(request.Slot);
         var now = _scheduler.Now;
+        if (op.TraceDraw >= 0)
+        {
+            Trace!.OnOpEnd(op.TraceNode, op.TraceDraw, request.Kind, request.IssuedAtNanos, now, success);
+        }
         if (request.IssuedAtNanos + _clients[op.Client].TimeoutNanos <= _durationNanos)
         {
             Observer!.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, now, success, reply.Read);
+            if (Tiers is not null && request.Kind == OpKind.Read)
+            {
+                Observer.OnTierRead(op.Tier, request.IssuedAtNanos, now, success);
+            }
         }
-        if (success)
+        // A tier's copy was never written in the run (a write makes its key hot): the strategy's
+        // session and linearizability checks have nothing to judge in it.
+        if (success && (request.Kind == OpKind.Write || op.Tier == StorageTier.Hot))
         {
             _tokens.OnReply(op.Client, request.Session, request.Kind, reply.Position);
             Observer!.OnReply(op.Client, request, reply, now);

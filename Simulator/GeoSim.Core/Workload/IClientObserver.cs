@@ -12,6 +12,9 @@ internal interface IClientObserver
     /// </summary>
     void OnOpFinished(RegionId clientRegion, OpKind kind, long issuedAt, long now, bool success, ReadOutcome read);
 
+    /// <summary>A read of a key of <paramref name="tier"/> ended, told after <see cref="OnOpFinished"/> when tiers are configured.</summary>
+    void OnTierRead(StorageTier tier, long issuedAt, long now, bool success);
+
     /// <summary>A reply reached its waiting client of population <paramref name="client"/> in time.</summary>
     void OnReply(int client, in ClientRequest request, in ClientReply reply, long now);
 }

@@ -4,7 +4,7 @@ namespace GeoSim.Scenario.Limits;
 
 /// <summary>
 /// The number of events a run of a scenario will process, estimated from its rates and periods
-/// (README "Limits"): client operations with their replication messages, heartbeats, random
+/// (README "Limits"): client operations with their replication messages, federated queries, heartbeats, random
 /// fault toggles, metric samples and t-visibility probe reads.
 /// </summary>
 public static class EventEstimate
@@ -13,6 +13,10 @@ public static class EventEstimate
     // acknowledgement per replica.
     private const double PerOperation = 4;
     private const double PerWriteAndReplica = 2;
+
+    // A federated query is an arrival and a timeout, and per region a scan's end and its rows' arrival.
+    private const double PerQuery = 2;
+    private const double PerQueryAndRegion = 2;
 
     // A probe read is a start, and per replica a request and a response, each delayed (a timer) and delivered.
     private const double PerProbe = 1;
@@ -37,9 +41,11 @@ public static class EventEstimate
               * t.Sample * t.At.Count * (PerProbe + PerProbeAndReplica * nodes)
               * scenario.Strategies.Count(s => s.Capabilities.HasFlag(StrategyCapabilities.ProbesReads))
             : 0;
+        var queries = scenario.Workload.Queries.Sum(q => q.RatePerSecond * seconds * (PerQuery + PerQueryAndRegion * q.RowsByRegion().Count));
         return
         [
             new("client operations", operations * scenario.Strategies.Count, "rate"),
+            new("federated queries", queries * scenario.Strategies.Count, "queries"),
             new("t-visibility probe reads", probes, "sample"),
             new("heartbeats", heartbeats, "heartbeat-every"),
             new("random fault toggles", toggles * scenario.Strategies.Count, "mtbf"),

@@ -41,6 +41,7 @@ public static class MemoryEstimate
             new("metric series (regions x regions x intervals)", regions * regions * (PerRegionPair + PerRegionPairInterval * intervals) + (regions + 1) * PerRegionInterval * intervals, "interval"),
             new("sessions", clients.Sum(c => (double)c.Sessions) * PerSession, "sessions"),
             new("operations in flight (rate x timeout)", clients.Sum(c => c.RatePerSecond * Math.Min(c.Timeout.TotalSeconds, ActiveSeconds(scenario, c))) * PerOpInFlight, "rate"),
+            new("federated queries in flight (rate x timeout)", scenario.Workload.Queries.Sum(q => q.RatePerSecond * Math.Min(q.Timeout.TotalSeconds, scenario.Duration.TotalSeconds)) * PerOpInFlight, "queries"),
             new("heartbeats in flight (nodes x nodes x latency / heartbeat-every)", HeartbeatsInFlight(scenario, nodes) * PerOpInFlight, "heartbeat-every"),
         ];
     }

@@ -50,6 +50,7 @@ public static class ScenarioSchema
                 "captions on the charts and the replay")),
             ("metrics", Metrics()),
             ("cost", Cost()),
+            ("storage", StorageSchema.Storage()),
         ], ["name", "duration", "regions", "workload"]);
         scenario["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("strategy") }, new JsonObject { ["required"] = new JsonArray("strategies") });
         scenario["not"] = new JsonObject { ["required"] = new JsonArray("strategy", "strategies") };
@@ -139,6 +140,7 @@ public static class ScenarioSchema
             ("timeout", Shapes.Defined("duration", $"an operation not answered by then fails (default {ClientsReader.DefaultTimeout})")),
             ("until", Shapes.Defined("duration", "the clients stop then")),
         ], ["region", "rate"]), "open-loop clients")),
+        ("queries", StorageSchema.Queries()),
     ], ["clients"]);
 
     private static JsonObject Cost()
@@ -155,7 +157,9 @@ public static class ScenarioSchema
             ], ["between", "usd"]), "pairs priced apart from the default")),
         ]);
         var egress = new JsonObject { ["anyOf"] = new JsonArray(price, table), ["description"] = "egress prices: one for every pair, or a table" };
-        return Shapes.Mapping("cost", CostReader.Keys, [("egress-usd-per-gb", egress)], description: "what sending data between regions costs");
+        var storage = StorageSchema.StoragePrices(new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = CostReader.MaxUsdPerGb, ["description"] = "USD per GB-month" });
+        return Shapes.Mapping("cost", CostReader.Keys, [("egress-usd-per-gb", egress), ("storage-usd-per-gb-month", storage)],
+            description: "what sending data between regions and storing it costs");
     }
 
     private static JsonObject Metrics() => Shapes.Mapping("metrics", ScenarioReader.MetricsKeys,

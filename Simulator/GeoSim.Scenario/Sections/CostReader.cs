@@ -7,18 +7,31 @@ namespace GeoSim.Scenario.Sections;
 /// <c>cost: { egress-usd-per-gb: USD | { default: USD, links: [{ between: [a, b], usd: USD, one-way: true }] } }</c>.
 /// Prices start from the AWS table with <c>network.preset: aws</c>; <c>default</c> replaces them
 /// for every pair, and a link entry for its pair (both directions unless one-way). Without the
-/// preset and without <c>cost</c> a run reports no cost.
+/// preset and without <c>cost</c> a run reports no cost. <c>storage-usd-per-gb-month: USD | { hot: USD,
+/// warm: USD, cold: USD }</c> prices each storage tier the scenario has.
 /// </summary>
 internal sealed class CostReader(Diagnostics diagnostics, ValueReader values)
 {
     /// <summary>Far above any cloud's price: a larger figure is a unit mistake (cents, or per TB).</summary>
     public const double MaxUsdPerGb = 100;
 
-    internal static readonly string[] Keys = ["egress-usd-per-gb"];
+    internal static readonly string[] Keys = ["egress-usd-per-gb", "storage-usd-per-gb-month"];
     internal static readonly string[] EgressKeys = ["default", "links"];
     internal static readonly string[] LinkKeys = ["between", "usd", "one-way"];
 
-    public CostSpec? Read(Node? node, RegionIndex regions, bool awsPreset)
+    /// <param name="tiers">The storage tiers of the scenario (hot alone without <c>storage:</c>): each needs a storage price when any is given.</param>
+    public CostSpec? Read(Node? node, RegionIndex regions, bool awsPreset, IReadOnlyList<StorageTier> tiers)
+    {
+        if (node is not null && values.Mapping(node, "cost") is { } mapping)
+        {
+            var reader = new MappingReader(mapping, diagnostics, "cost", Keys);
+            var storage = reader.Get("storage-usd-per-gb-month") is { } s ? StoragePrices(s, tiers) : null;
+            return ReadEgress(reader, regions, awsPreset) is { } cost ? cost with { StorageUsdPerGbMonth = storage } : null;
+        }
+        return node is null ? ReadEgress(null, regions, awsPreset) : null;
+    }
+
+    private CostSpec? ReadEgress(MappingReader? reader, RegionIndex regions, bool awsPreset)
     {
         var count = regions.Regions.Count;
         var prices = new double?[count * count];
@@ -29,18 +42,11 @@ internal sealed class CostReader(Diagnostics diagnostics, ValueReader values)
                 Fill(prices, count, from, AwsEgressPrices.From(regions.Name(from)));
             }
         }
-        if (node is null)
+        // The preset prices every pair: then egress-usd-per-gb only changes them.
+        var egress = reader is null ? null : awsPreset ? reader.Get("egress-usd-per-gb") : reader.Require("egress-usd-per-gb");
+        if (egress is null)
         {
             return awsPreset ? Complete(prices, null, regions) : null;
-        }
-        if (values.Mapping(node, "cost") is not { } mapping)
-        {
-            return null;
-        }
-        var reader = new MappingReader(mapping, diagnostics, "cost", Keys);
-        if (reader.Require("egress-usd-per-gb") is not { } egress)
-        {
-            return null;
         }
         if (egress is ScalarNode)
         {
@@ -90,7 +96,31 @@ internal sealed class CostReader(Diagnostics diagnostics, ValueReader values)
         }
     }
 
-    private double? Price(Node node, string key)
+    private double[]? StoragePrices(Node node, IReadOnlyList<StorageTier> tiers)
+    {
+        const string key = "storage-usd-per-gb-month";
+        if (node is ScalarNode)
+        {
+            return Price(node, key, "per GB-month") is { } flat ? [flat, flat, flat] : null;
+        }
+        if (values.Mapping(node, key) is not { } mapping)
+        {
+            return null;
+        }
+        var reader = new MappingReader(mapping, diagnostics, key, StorageReader.TierNames);
+        var prices = new double[StorageReader.TierNames.Length];
+        var ok = true;
+        foreach (var tier in tiers)
+        {
+            var name = StorageReader.TierNames[(int)tier];
+            var price = reader.Require(name) is { } p ? Price(p, name, "per GB-month") : null;
+            ok &= price is not null;
+            prices[(int)tier] = price ?? 0;
+        }
+        return ok ? prices : null;
+    }
+
+    private double? Price(Node node, string key, string per = "per GB")
     {
         if (values.Scalar(node, key) is not { } scalar)
         {
@@ -99,7 +129,7 @@ internal sealed class CostReader(Diagnostics diagnostics, ValueReader values)
         if (!double.TryParse(scalar.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var usd)
             || !double.IsFinite(usd) || usd < 0 || usd > MaxUsdPerGb)
         {
-            values.Report(scalar, $"{key} must be a price in USD per GB between 0 and {MaxUsdPerGb} (e.g. 0.02), found {scalar.Value}");
+            values.Report(scalar, $"{key} must be a price in USD {per} between 0 and {MaxUsdPerGb} (e.g. 0.02), found {scalar.Value}");
             return null;
         }
         return usd;

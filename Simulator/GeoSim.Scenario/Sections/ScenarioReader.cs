@@ -14,7 +14,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
     public const long DefaultSeed = 1;
 
     internal static readonly string[] Keys =
-        ["name", "description", "seed", "duration", "warmup", "regions", "network", "clocks", "workload", "strategy", "strategies", "faults", "narrative", "metrics", "cost"];
+        ["name", "description", "seed", "duration", "warmup", "regions", "network", "clocks", "workload", "strategy", "strategies", "faults", "narrative", "metrics", "cost", "storage"];
 
     internal static readonly string[] MetricsKeys = ["interval", "t-visibility"];
 
@@ -55,10 +55,15 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var strategies = new StrategyReader(diagnostics, values).Read(reader, regions, clientRegions);
         var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regionIndex, duration).Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
-        var cost = new CostReader(diagnostics, values).Read(reader.Get("cost"), regionIndex, NetworkReader.NamesAwsPreset(reader.Get("network")));
+        var storage = reader.Get("storage") is { } st ? new StorageReader(diagnostics, values).Read(st, regionIndex) : null;
+        var cost = new CostReader(diagnostics, values).Read(reader.Get("cost"), regionIndex, NetworkReader.NamesAwsPreset(reader.Get("network")),
+            storage?.Tiers.Select(t => t.Tier).ToArray() ?? [StorageTier.Hot]);
 
         var scenario = new ScenarioSpec(name ?? "", description ?? "", fingerprint, seed ?? DefaultSeed, duration ?? SimDuration.Zero,
-            warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, faults, narrative, metrics, cost);
+            warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, faults, narrative, metrics, cost)
+        {
+            Storage = storage,
+        };
         // Estimates of a scenario with errors would count parts that were left out.
         if (!diagnostics.HasErrors)
         {

@@ -9,7 +9,7 @@ internal sealed class WorkloadReader(Diagnostics diagnostics, ValueReader values
     public const int DefaultKeys = 1000;
     public const int DefaultValueSizeBytes = 1000;
 
-    internal static readonly string[] Keys = ["keys", "key-distribution", "value-size", "clients"];
+    internal static readonly string[] Keys = ["keys", "key-distribution", "value-size", "clients", "queries"];
 
     public WorkloadSpec Read(Node node, RegionIndex regions)
     {
@@ -22,7 +22,11 @@ internal sealed class WorkloadReader(Diagnostics diagnostics, ValueReader values
         var keyDistribution = reader.Get("key-distribution") is { } d ? values.KeyDistribution(d, "key-distribution") : new UniformKeys();
         var valueSize = reader.Get("value-size") is { } v ? ValueSize(v) : DefaultValueSizeBytes;
         var clients = reader.Require("clients") is { } c ? new ClientsReader(diagnostics, values).Read(c, regions) : [];
-        return new WorkloadSpec((int)(keys ?? DefaultKeys), keyDistribution ?? new UniformKeys(), (int)(valueSize ?? DefaultValueSizeBytes), clients);
+        var queries = reader.Get("queries") is { } q ? new QueriesReader(diagnostics, values).Read(q, regions) : [];
+        return new WorkloadSpec((int)(keys ?? DefaultKeys), keyDistribution ?? new UniformKeys(), (int)(valueSize ?? DefaultValueSizeBytes), clients)
+        {
+            Queries = queries,
+        };
     }
 
     private long? ValueSize(Node node)

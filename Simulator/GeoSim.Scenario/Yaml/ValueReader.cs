@@ -153,6 +153,13 @@ internal sealed class ValueReader(Diagnostics diagnostics, string baseDirectory)
     public Distribution? Distribution(Node node, string key) =>
         WithinLimits(node, key, Expression(node, key, text => DistributionParser.Parse(text, baseDirectory)), signed: false);
 
+    /// <summary>
+    /// A distribution of durations whose tail may pass <see cref="ScenarioLimits.MaxDuration"/>: a
+    /// key's age only picks its storage tier, every tier boundary is within that limit, and a draw
+    /// clamped to it still falls beyond every boundary.
+    /// </summary>
+    public Distribution? AgeDistribution(Node node, string key) => Expression(node, key, text => DistributionParser.Parse(text, baseDirectory));
+
     /// <summary>A distribution whose constants and means may be negative: a clock offset.</summary>
     public Distribution? SignedDistribution(Node node, string key) =>
         WithinLimits(node, key, Expression(node, key, text => DistributionParser.ParseSigned(text, baseDirectory)), signed: true);

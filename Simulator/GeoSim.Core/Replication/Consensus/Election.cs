@@ -44,7 +44,11 @@ internal sealed class Election(ConsensusNode node, NodeContext context, Consensu
     }
 
     /// <summary>The campaign, if any, is over (this node follows a leader or a later term).</summary>
-    public void Clear() => _campaigning = false;
+    public void Clear()
+    {
+        _campaigning = false;
+        context.TraceElectionEnd("over");
+    }
 
     public void OnTimer(int generation)
     {
@@ -81,6 +85,7 @@ internal sealed class Election(ConsensusNode node, NodeContext context, Consensu
         Array.Clear(_granted);
         _leaseSeen = long.MinValue;
         var term = node.Term + 1;
+        context.TraceElectionStart("election from term", term);
         if (!pre)
         {
             node.StandFor(term);
@@ -150,6 +155,7 @@ internal sealed class Election(ConsensusNode node, NodeContext context, Consensu
     private void Won()
     {
         _campaigning = false;
+        context.TraceElectionEnd("won");
         node.Win(_leaseSeen);
     }
 

@@ -32,6 +32,7 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, int major
         _best = self;
         _votes = 0;
         _windowOver = false;
+        context.TraceElectionStart("election from epoch", epoch);
         if (self is { } me)
         {
             var announcement = new CandidateMessage(me, epoch).ToWire();
@@ -83,7 +84,11 @@ internal sealed class Election(NodeContext context, FailoverSpec spec, int major
     }
 
     /// <summary>The election is over (this node won, or learned of a primary of this epoch or a later one).</summary>
-    public void Clear() => Epoch = 0;
+    public void Clear()
+    {
+        Epoch = 0;
+        context.TraceElectionEnd("over");
+    }
 
     private bool Won => _windowOver && _best is { } best && best.Node == context.Node && (!spec.FenceOldPrimary || _votes >= majority);
 
