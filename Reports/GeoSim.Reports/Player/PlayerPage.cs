@@ -38,7 +38,7 @@ public static class PlayerPage
             .Append("<button id=\"speed-10\" aria-pressed=\"true\">10×</button><button id=\"speed-100\" aria-pressed=\"false\">100×</button></span>\n")
             .Append("<span id=\"clock\" aria-live=\"off\">0:00.0</span>\n")
             .Append("<label>strategy <select id=\"strategy\"></select></label>\n")
-            .Append("<span class=\"legend\">links: green up, red dashed partitioned, orange slow, purple lossy; regions: blue primary/leader, white replica, amber fenced, grey down; bar: replica behind (scaled to its worst); ← → or drag to move, space to play</span>\n</div>\n")
+            .Append("<span class=\"legend\">links (one line per direction, arrow: which): green up, red dashed partitioned, orange slow, purple lossy; regions: blue primary/leader, white replica, amber fenced, grey down; bar: replica behind (scaled to its worst); ← → or drag to move, space to play</span>\n</div>\n")
             .Append("<svg id=\"map\" viewBox=\"0 0 720 280\" role=\"img\" aria-label=\"regions and links\"><path class=\"land\" d=\"")
             .Append(Resource("land-110m.path").Trim()).Append("\"/></svg>\n")
             .Append("<svg id=\"timeline\" viewBox=\"0 0 1000 70\" preserveAspectRatio=\"none\" aria-hidden=\"true\"></svg>\n")

@@ -57,10 +57,14 @@
     var ends = name.split("->"), a = where[ends[0]], b = where[ends[1]];
     var dx = b[0] - a[0], dy = b[1] - a[1], len = Math.sqrt(dx * dx + dy * dy) || 1;
     var ox = -dy / len * 1.2 * k, oy = dx / len * 1.2 * k;
-    var line = el("line", { "class": "link", "data-link": name, "data-state": "up",
-      x1: a[0] + ox, y1: a[1] + oy, x2: b[0] + ox, y2: b[1] + oy }, linkGroup);
-    el("title", {}, line).textContent = name;
-    return line;
+    // A group per direction: the line, and an arrowhead at 60 % of the way that shows which direction it is.
+    var g = el("g", { "class": "link", "data-link": name, "data-state": "up" }, linkGroup);
+    el("line", { x1: a[0] + ox, y1: a[1] + oy, x2: b[0] + ox, y2: b[1] + oy }, g);
+    var mx = a[0] + ox + 0.6 * dx, my = a[1] + oy + 0.6 * dy, ux = dx / len * 7 * k, uy = dy / len * 7 * k;
+    el("path", { d: "M" + (mx + ux) + " " + (my + uy) + "L" + (mx - ux - uy * 0.6) + " " + (my - uy + ux * 0.6) +
+      "L" + (mx - ux + uy * 0.6) + " " + (my - uy - ux * 0.6) + "z" }, g);
+    el("title", {}, g).textContent = name;
+    return g;
   });
   var regions = data.regions.map(function (r) {
     var p = where[r.name];
