@@ -19,6 +19,14 @@ public static class ReportParts
             PlayerPage.Write(dir, header, results);
         };
 
+    /// <summary>For <c>geosim replay</c>: as <see cref="ForRun"/>, and the player says what the replay said of each result.</summary>
+    public static Action<string> ForReplay(ReportHeader header, IReadOnlyList<RunResult> results, Func<RunResult, IReadOnlyList<PlayerLine>> said) =>
+        dir =>
+        {
+            HtmlReport.Write(dir, header, results, ChartSet.WriteRun(dir, results));
+            PlayerPage.Write(dir, header, results, said);
+        };
+
     /// <summary>For <c>geosim compare</c>: the charts with one line per strategy and the report.</summary>
     public static Action<string> ForCompare(ReportHeader header, IReadOnlyList<RunResult> results) =>
         dir =>

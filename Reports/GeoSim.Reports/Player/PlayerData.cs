@@ -10,11 +10,12 @@ namespace GeoSim.Reports.Player;
 /// per strategy the role of each region and the state of each link as lists of changes
 /// <c>[time_s, state]</c>, the fault windows, every event (faults, failovers, narrative captions) by time, and two
 /// per-interval series per region as flat <c>[time_s, value, ...]</c> lists: replica_behind_ms and
-/// write_availability (null where the region has none). Numbers are rounded to what the page shows.
+/// write_availability (null where the region has none); and <c>said</c>, the metric lines of
+/// <c>replay</c> (<c>[time_s, label, text]</c>). Numbers are rounded to what the page shows.
 /// </summary>
 internal static class PlayerData
 {
-    public static string Json(string scenario, string description, IReadOnlyList<RunResult> results)
+    public static string Json(string scenario, string description, IReadOnlyList<RunResult> results, Func<RunResult, IReadOnlyList<PlayerLine>> said)
     {
         var regions = results[0].Regions.Select(r => r.Name).ToList();
         var buffer = new MemoryStream();
@@ -45,7 +46,7 @@ internal static class PlayerData
             json.WriteStartArray("strategies");
             foreach (var result in results)
             {
-                Strategy(json, result, regions);
+                Strategy(json, result, regions, said(result));
             }
             json.WriteEndArray();
             json.WriteEndObject();
@@ -53,7 +54,7 @@ internal static class PlayerData
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Strategy(Utf8JsonWriter json, RunResult result, IReadOnlyList<string> regions)
+    private static void Strategy(Utf8JsonWriter json, RunResult result, IReadOnlyList<string> regions, IReadOnlyList<PlayerLine> said)
     {
         json.WriteStartObject();
         json.WriteString("label", result.Strategy);
@@ -83,6 +84,16 @@ internal static class PlayerData
         json.WriteEndArray();
         Series(json, "behind", result, MetricNames.ReplicaBehind, regions, "0.#");
         Series(json, "writes", result, MetricNames.WriteAvailability, regions, "0.####");
+        json.WriteStartArray("said");
+        foreach (var line in said)
+        {
+            json.WriteStartArray();
+            Number(json, line.TimeSeconds);
+            json.WriteStringValue(line.Label);
+            json.WriteStringValue(line.Text);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

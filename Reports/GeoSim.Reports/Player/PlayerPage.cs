@@ -16,10 +16,11 @@ public static class PlayerPage
 {
     public const string FileName = "player.html";
 
-    public static void Write(string outDir, ReportHeader header, IReadOnlyList<RunResult> results) =>
-        File.WriteAllText(Path.Combine(outDir, FileName), Html(header, results), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    /// <param name="said">What <c>replay</c> says of each result besides its events; null: nothing.</param>
+    public static void Write(string outDir, ReportHeader header, IReadOnlyList<RunResult> results, Func<RunResult, IReadOnlyList<PlayerLine>>? said = null) =>
+        File.WriteAllText(Path.Combine(outDir, FileName), Html(header, results, said), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 
-    internal static string Html(ReportHeader header, IReadOnlyList<RunResult> results)
+    internal static string Html(ReportHeader header, IReadOnlyList<RunResult> results, Func<RunResult, IReadOnlyList<PlayerLine>>? said = null)
     {
         var script = Resource("player.js");
         var style = Resource("player.css");
@@ -45,7 +46,7 @@ public static class PlayerPage
             .Append("<input id=\"scrub\" type=\"range\" min=\"0\" max=\"0\" step=\"0.1\" value=\"0\" aria-label=\"simulated time in seconds\"/>\n")
             .Append("<p id=\"narration\" aria-live=\"polite\"></p>\n<ol id=\"log\"></ol>\n</div>\n")
             .Append("<script type=\"application/json\" id=\"player-data\">")
-            .Append(PlayerData.Json(header.ScenarioName, header.Description, results)).Append("</script>\n")
+            .Append(PlayerData.Json(header.ScenarioName, header.Description, results, said ?? (_ => []))).Append("</script>\n")
             .Append("<script>").Append(script).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }

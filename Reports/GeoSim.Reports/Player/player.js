@@ -129,7 +129,8 @@
       r.writes.setAttribute("class", w !== null && w < 0.5 ? "writes-off" : "");
       r.g.setAttribute("data-writes", w === null ? "" : String(w));
     });
-    var passed = st.events.filter(function (e) { return e[0] <= t; });
+    var passed = st.events.concat((st.said || []).map(function (l) { return [l[0], "said", l[1], l[2]]; }))
+      .filter(function (e) { return e[0] <= t; }).sort(function (a, b) { return a[0] - b[0]; });
     var said = passed.filter(function (e) { return e[1] === "narrative"; });
     document.getElementById("narration").textContent = said.length ? clock(said[said.length - 1][0]) + "  " + said[said.length - 1][3] : "";
     var log = document.getElementById("log");
@@ -139,7 +140,7 @@
       passed.forEach(function (e) {
         var li = document.createElement("li");
         li.className = e[1];
-        li.textContent = clock(e[0]) + "  " + (e[1] === "narrative" ? "" : e[1] + " " + (e[2] ? e[2] + ": " : "")) + e[3];
+        li.textContent = clock(e[0]) + "  " + (e[1] === "narrative" ? "" : e[1] === "said" ? e[2] + " " : e[1] + " " + (e[2] ? e[2] + ": " : "")) + e[3];
         log.appendChild(li);
       });
       log.scrollTop = log.scrollHeight;

@@ -61,6 +61,17 @@ public sealed class PlayerPageTests : ScratchFolderTest
     }
 
     [Test]
+    public void What_the_replay_says_of_each_strategy_is_embedded_with_it()
+    {
+        var results = SimulatedRuns.Faulty;
+        var data = PlayerHtml.Data(PlayerPage.Html(SimulatedRuns.Header(results[0]), results,
+            r => [new PlayerLine(9, "lag", $"{r.Strategy}: eu-west-1 is 1.0 s behind")]));
+
+        Assert.That(data.GetProperty("strategies").EnumerateArray().Select(s => Flat(s.GetProperty("said")[0])),
+            Is.EqualTo(new[] { "9 lag reads-at-primary: eu-west-1 is 1.0 s behind", "9 lag reads local/any: eu-west-1 is 1.0 s behind" }));
+    }
+
+    [Test]
     public void It_loads_nothing_and_its_policy_allows_only_its_own_inline_script_and_style()
     {
         var html = PlayerPage.Html(SimulatedRuns.Header(SimulatedRuns.Faulty[0]), SimulatedRuns.Faulty);
