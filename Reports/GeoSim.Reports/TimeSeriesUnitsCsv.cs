@@ -21,6 +21,8 @@ internal static class TimeSeriesUnitsCsv
         SeriesValue.Share => "share",
         SeriesValue.Total => "total",
         SeriesValue.Sample => "sample",
+        SeriesValue.Rate => "rate",
+        SeriesValue.Quantile => "quantile",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
     };
 }

@@ -3,7 +3,7 @@ namespace GeoSim.Cli.Tests;
 /// <summary>`geosim run` writes the charts and report.html with the CSV files.</summary>
 public class ReportOutputTests
 {
-    private static readonly string[] Charts = ["lag", "latency-cdf", "staleness-cdf", "availability", "conflicts", "cross-region-bytes"];
+    private static readonly string[] Charts = ["lag", "latency-cdf", "staleness-cdf", "availability", "conflicts", "cross-region-bytes", "throughput", "latency-quantiles"];
 
     [Test]
     public void A_run_writes_every_chart_and_the_report()

@@ -138,8 +138,10 @@ public sealed class ChartModelTests
         Assert.Multiple(() =>
         {
             Assert.That(data, Has.Count.EqualTo(3));
-            Assert.That(data.Select(p => p.GetPlottables().OfType<Scatter>().Select(s => s.LegendText)),
-                Is.EqualTo(Regions.Select(r => new[] { $"{r} conflicts", $"{r} lost updates" })));
+            Assert.That(data.Select(p => p.GetPlottables().OfType<Scatter>().Count()), Is.All.EqualTo(2));
+            // The legend names the region, then its two lines.
+            Assert.That(data.Select(p => p.Legend.ManualItems.Select(i => i.LabelText)),
+                Is.EqualTo(Regions.Select(r => new[] { r, "conflicts", "lost updates" })));
             Assert.That(data.Select(p => ((ScottPlot.TickGenerators.NumericAutomatic)p.Axes.Left.TickGenerator).IntegerTicksOnly), Is.All.True);
         });
     }

@@ -6,7 +6,7 @@ namespace GeoSim.Reports.Tests;
 
 public sealed class ChartSetTests : ScratchFolderTest
 {
-    private static readonly string[] RunCharts = ["lag", "latency-cdf", "staleness-cdf", "availability", "conflicts", "cross-region-bytes"];
+    private static readonly string[] RunCharts = ["lag", "latency-cdf", "staleness-cdf", "availability", "conflicts", "cross-region-bytes", "throughput", "latency-quantiles"];
 
     [Test]
     public void A_run_writes_every_chart_as_a_1200x700_png_and_an_svg()

@@ -28,7 +28,7 @@ public sealed class HtmlReportTests : ScratchFolderTest
             Assert.That(html.Descendants(Name("h1")).Single().Value, Is.EqualTo("faulty"));
             Assert.That(text, Does.Contain("A <test> & its description."));
             Assert.That(text, Does.Contain(results[0].Fingerprint).And.Contain("seed"));
-            Assert.That(Section(html, "charts").Descendants(Svg("svg")).Count(), Is.EqualTo(12));
+            Assert.That(Section(html, "charts").Descendants(Svg("svg")).Count(), Is.EqualTo(16));
             Assert.That(Section(html, "summary").Descendants(Name("h3")).Select(h => h.Value),
                 Is.EqualTo(new[] { "reads-at-primary", "reads local/any" }));
             Assert.That(Section(html, "summary").Value, Does.Contain("write_latency_ms"));

@@ -40,7 +40,7 @@ internal static class ChartCanvas
     public static void ShowLegend(Plot plot)
     {
         // An empty legend on an edge makes ScottPlot draw nothing at all, without an error.
-        if (!plot.GetPlottables().SelectMany(p => p.LegendItems).Any(i => !string.IsNullOrEmpty(i.LabelText)))
+        if (!plot.GetPlottables().SelectMany(p => p.LegendItems).Concat(plot.Legend.ManualItems).Any(i => !string.IsNullOrEmpty(i.LabelText)))
         {
             return;
         }

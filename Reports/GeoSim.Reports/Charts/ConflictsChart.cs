@@ -17,8 +17,8 @@ internal static class ConflictsChart
             .OrderBy(regions.IndexOf)
             .Select(region => new TimeSeriesChart.PanelData(region,
             [
-                .. conflicts.Where(l => l.Label == region).Select(l => l with { Label = $"{region} conflicts" }),
-                .. lost.Where(l => l.Label == region).Select(l => l with { Label = $"{region} lost updates", Dashed = true }),
+                .. conflicts.Where(l => l.Label == region).Select(l => l with { Label = "conflicts" }),
+                .. lost.Where(l => l.Label == region).Select(l => l with { Label = "lost updates", Dashed = true, Color = Palette.Fault }),
             ], 0, high, "per interval", Counts: true))
             .ToList();
         return TimeSeriesChart.Build(name, title, panels, timeline, result.SimulatedSeconds, "no conflicts or lost updates recorded");

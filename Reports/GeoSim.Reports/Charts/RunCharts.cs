@@ -21,6 +21,8 @@ internal static class RunCharts
             Availability(Name("availability", fileSuffix), result, regions, timeline, s),
             ConflictsChart.Build(Name("conflicts", fileSuffix), result, regions, timeline, Title("Conflicts and lost updates per interval", s)),
             CrossRegionBytesChart.Build(Name("cross-region-bytes", fileSuffix), result, regions, Title("Cross-region traffic", s)),
+            OutcomeCharts.Throughput(Name("throughput", fileSuffix), result, regions, timeline, Title("Client ops per second: answered in time and timed out", s)),
+            OutcomeCharts.LatencyQuantiles(Name("latency-quantiles", fileSuffix), result, regions, timeline, Title("Latency p50 and p99 of the ops issued in each interval", s)),
         ];
     }
 

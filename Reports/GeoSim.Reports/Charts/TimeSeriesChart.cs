@@ -44,9 +44,24 @@ internal static class TimeSeriesChart
     {
         var plot = ChartCanvas.Create(new ChartText("", "", Label(data)));
         EventStrip.Underlay(plot, timeline);
-        ChartCanvas.AddLines(plot, data.Lines);
-        // The legend, level at the right, names the panel's lines (and so the panel): a rotated
-        // name would not fit a short panel.
+        // Several lines are named in a legend built below; their own names would repeat it.
+        ChartCanvas.AddLines(plot, data.Lines.Count > 1 ? data.Lines.Select(l => l with { Label = "" }) : data.Lines);
+        // The legend, level at the right, names the panel (a rotated name would not fit a short
+        // panel): its one line carries the name, or the name heads the list of its lines.
+        if (data.Lines.Count > 1)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = data.Name, LabelFontColor = Colors.Black });
+            foreach (var line in data.Lines)
+            {
+                plot.Legend.ManualItems.Add(new LegendItem
+                {
+                    LabelText = line.Label,
+                    LineColor = line.Color,
+                    LineWidth = line.Width,
+                    LinePattern = line.Dashed ? LinePattern.Dashed : LinePattern.Solid,
+                });
+            }
+        }
         ChartCanvas.ShowLegend(plot);
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = ChartCanvas.Number, IntegerTicksOnly = data.Counts };
         var high = data.High > data.Low ? data.High : data.Low + 1;

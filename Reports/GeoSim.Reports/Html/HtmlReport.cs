@@ -19,6 +19,8 @@ public static class HtmlReport
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+            // The browser itself refuses any request: the page needs none (its styles and charts are inline).
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n")
             .Append("<title>GeoSim: ").Append(HtmlText.Encode(header.ScenarioName)).Append("</title>\n")
             .Append("<style>\n").Append(ReportCss.Text).Append("\n</style>\n</head>\n<body>\n");
         AppendHeader(html, header, results);

@@ -27,6 +27,7 @@ internal static class ReportCss
         th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; }
         thead th { background: #f0f3f7; }
         table.numbers td:nth-child(n+4), td.num { text-align: right; font-variant-numeric: tabular-nums; }
+        table.events td:nth-child(-n+3) { white-space: nowrap; }
         tr.narrative td { background: #fff7e0; font-style: italic; }
         """;
 }

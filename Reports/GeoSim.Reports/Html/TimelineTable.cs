@@ -29,7 +29,7 @@ internal static class TimelineTable
             html.Append("<p>No faults and no captions: the run went undisturbed.</p>\n");
             return;
         }
-        html.Append("<table>\n<thead><tr><th>time (s)</th><th>event</th><th>scope</th><th>detail</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"events\">\n<thead><tr><th>time (s)</th><th>event</th><th>scope</th><th>detail</th></tr></thead>\n<tbody>\n");
         // Stable: events at one time keep the order in which they happened.
         foreach (var e in events.OrderBy(e => e.TimeSeconds))
         {

@@ -3,10 +3,13 @@ using GeoSim.Core.Workload;
 namespace GeoSim.Core.Metrics;
 
 /// <summary>The client-side metrics of one scope (a client region, or all of them).</summary>
-internal sealed class ClientMetrics(int intervals)
+/// <param name="open">How many intervals may still receive latencies at once (see <see cref="IntervalQuantiles"/>).</param>
+internal sealed class ClientMetrics(int intervals, int open)
 {
     public DistributionMetric WriteLatency { get; } = new(intervals);
     public DistributionMetric ReadLatency { get; } = new(intervals);
+    public IntervalQuantiles WriteQuantiles { get; } = new(intervals, open);
+    public IntervalQuantiles ReadQuantiles { get; } = new(intervals, open);
     public DistributionMetric Staleness { get; } = new(intervals);
     public RatioSeries StaleReads { get; } = new(intervals);
     public KStaleness RecentVersions { get; } = new();
@@ -31,6 +34,7 @@ internal sealed class ClientMetrics(int intervals)
             if (success)
             {
                 WriteLatency.Record(interval, latency);
+                WriteQuantiles.Record(interval, latency);
             }
             return;
         }
@@ -38,6 +42,7 @@ internal sealed class ClientMetrics(int intervals)
         if (success)
         {
             ReadLatency.Record(interval, latency);
+            ReadQuantiles.Record(interval, latency);
             Staleness.Record(interval, read.StalenessNanos);
             StaleReads.Add(interval, read.Stale);
             RecentVersions.Record(read);

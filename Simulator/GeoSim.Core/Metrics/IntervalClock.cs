@@ -33,6 +33,10 @@ internal sealed class IntervalClock
 
     public bool Measured(long time) => time >= WarmupNanos;
 
+    /// <summary>How long interval <paramref name="index"/> measured, in seconds: from its start (or the warmup's end) to its end (or the run's).</summary>
+    public double MeasuredSeconds(int index) =>
+        (Math.Min((index + 1) * _intervalNanos, _durationNanos) - Math.Max(index * _intervalNanos, WarmupNanos)) / 1e9;
+
     /// <summary>Intervals that end after the warmup, with their end time in seconds.</summary>
     public IEnumerable<(int Index, double EndSeconds)> MeasuredIntervals()
     {

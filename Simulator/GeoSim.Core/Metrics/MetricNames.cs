@@ -7,6 +7,18 @@ public static class MetricNames
     public const string ReadLatency = "read_latency_ms";
     public const string ReplicationLag = "replication_lag_ms";
 
+    /// <summary>Series only: the p50 and p99 of the latencies of the ops issued in each interval.</summary>
+    public const string WriteLatencyP50 = "write_latency_p50_ms";
+    public const string WriteLatencyP99 = "write_latency_p99_ms";
+    public const string ReadLatencyP50 = "read_latency_p50_ms";
+    public const string ReadLatencyP99 = "read_latency_p99_ms";
+
+    /// <summary>Series only: ops issued per second of each interval that were answered in time, and that timed out.</summary>
+    public const string WritesOkPerSecond = "writes_ok_per_s";
+    public const string WritesTimedOutPerSecond = "writes_timed_out_per_s";
+    public const string ReadsOkPerSecond = "reads_ok_per_s";
+    public const string ReadsTimedOutPerSecond = "reads_timed_out_per_s";
+
     /// <summary>Writes not applied at a destination by the end of the run: in replication_lag_ms at their age at the end.</summary>
     public const string ReplicationLagCensored = "replication_lag_censored";
     public const string ReplicaBehind = "replica_behind_ms";

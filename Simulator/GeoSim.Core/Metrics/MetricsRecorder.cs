@@ -44,8 +44,9 @@ public sealed class MetricsRecorder : ITrafficSink
 
     /// <param name="dataless">Regions whose nodes hold no data (a failover witness): nothing is behind, promoted or lost there, so they get no such rows.</param>
     /// <param name="visibility">The probe reads of <c>metrics.t-visibility</c>, when the strategy issues them.</param>
+    /// <param name="longestOpNanos">The longest a client op can take (the largest client timeout); 0: unknown, every interval stays open.</param>
     public MetricsRecorder(Topology.Topology topology, long intervalNanos, long durationNanos, long warmupNanos, IReadOnlyCollection<RegionId>? dataless = null,
-        TVisibilitySpec? visibility = null, CostSpec? cost = null)
+        TVisibilitySpec? visibility = null, CostSpec? cost = null, long longestOpNanos = 0)
     {
         _cost = cost;
         _measuredEndNanos = durationNanos;
@@ -54,7 +55,9 @@ public sealed class MetricsRecorder : ITrafficSink
             .Select(r => topology.NodesIn(new RegionId(r)) > 0 && dataless?.Contains(new RegionId(r)) != true).ToArray();
         _clock = new IntervalClock(intervalNanos, durationNanos, warmupNanos);
         _regions = topology.RegionCount;
-        _clients = Enumerable.Range(0, _regions + 1).Select(_ => new ClientMetrics(_clock.Count)).ToArray();
+        // An interval is complete once its last op can no longer finish: its timeout, and the interval itself, later.
+        var open = longestOpNanos > 0 ? (int)Math.Min(_clock.Count, longestOpNanos / intervalNanos + 2) : _clock.Count;
+        _clients = Enumerable.Range(0, _regions + 1).Select(_ => new ClientMetrics(_clock.Count, open)).ToArray();
         _lag = new DistributionMetric?[_regions * _regions];
         _lagCensored = new long[_regions * _regions];
         _lagCensoredPerInterval = new IntervalSeries?[_regions * _regions];
@@ -347,6 +350,11 @@ public sealed class MetricsRecorder : ITrafficSink
         {
             rows.AddMilliseconds(MetricNames.ReadLatency, scopes[s], _clients[s].ReadLatency);
         }
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddQuantiles(MetricNames.WriteLatencyP50, MetricNames.WriteLatencyP99, scopes[s], _clients[s].WriteQuantiles);
+            rows.AddQuantiles(MetricNames.ReadLatencyP50, MetricNames.ReadLatencyP99, scopes[s], _clients[s].ReadQuantiles);
+        }
         ForEachPair((pair, name) =>
         {
             if (_lag[pair] is { } lag)
@@ -401,6 +409,11 @@ public sealed class MetricsRecorder : ITrafficSink
         for (var s = 0; s < scopes.Length; s++)
         {
             rows.AddRatio(MetricNames.ReadAvailability, scopes[s], _clients[s].ReadAvailability);
+        }
+        for (var s = 0; s < scopes.Length; s++)
+        {
+            rows.AddRates(MetricNames.WritesOkPerSecond, MetricNames.WritesTimedOutPerSecond, scopes[s], _clients[s].WriteAvailability);
+            rows.AddRates(MetricNames.ReadsOkPerSecond, MetricNames.ReadsTimedOutPerSecond, scopes[s], _clients[s].ReadAvailability);
         }
         for (var r = 0; r < _regions; r++)
         {

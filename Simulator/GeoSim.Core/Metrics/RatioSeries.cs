@@ -21,5 +21,7 @@ internal sealed class RatioSeries(int intervals)
     }
 
     public bool HasAttempts(int interval) => _attempts[interval] > 0;
+    public long AttemptsIn(int interval) => _attempts[interval];
+    public long SuccessesIn(int interval) => _successes[interval];
     public double Ratio(int interval) => _successes[interval] / (double)_attempts[interval];
 }

@@ -10,6 +10,7 @@ internal sealed class RowBuilder(IntervalClock clock)
     private const double NanosPerMs = 1e6;
     private const double NanosPerSecond = 1e9;
     private const string Ratio = "ratio";
+    private const string OpsPerSecond = "ops/s";
 
     public List<SummaryRow> Summary { get; } = [];
     public List<TimeSeries> Series { get; } = [];
@@ -75,6 +76,38 @@ internal sealed class RowBuilder(IntervalClock clock)
             NearestRank(sorted, 0.5), NearestRank(sorted, 0.9), NearestRank(sorted, 0.99), NearestRank(sorted, 0.999),
             sorted[^1]) with { Min = sorted[0], P1 = NearestRank(sorted, 0.01), P10 = NearestRank(sorted, 0.1) });
         Series.Add(new TimeSeries(metric, scope, points) { Unit = Ratio, Value = SeriesValue.Share });
+    }
+
+    /// <summary>Each interval's p50 and p99, in milliseconds, as two series with no summary rows.</summary>
+    public void AddQuantiles(string p50Metric, string p99Metric, string scope, IntervalQuantiles quantiles)
+    {
+        var measured = clock.MeasuredIntervals().Where(i => quantiles.HasSamples(i.Index)).ToList();
+        if (measured.Count == 0)
+        {
+            return;
+        }
+        Series.Add(new TimeSeries(p50Metric, scope, measured.Select(i => new SeriesPoint(i.EndSeconds, quantiles.P50(i.Index) / NanosPerMs)).ToList())
+            { Unit = "ms", Value = SeriesValue.Quantile });
+        Series.Add(new TimeSeries(p99Metric, scope, measured.Select(i => new SeriesPoint(i.EndSeconds, quantiles.P99(i.Index) / NanosPerMs)).ToList())
+            { Unit = "ms", Value = SeriesValue.Quantile });
+    }
+
+    /// <summary>
+    /// The successes and the failures of a ratio per second of each interval (every interval, zeros
+    /// included), as two series with no summary rows: the ratio's own rows already count them.
+    /// </summary>
+    public void AddRates(string successMetric, string failureMetric, string scope, RatioSeries ratio)
+    {
+        if (ratio.Attempts == 0)
+        {
+            return;
+        }
+        var intervals = clock.MeasuredIntervals().ToList();
+        var ok = intervals.Select(i => new SeriesPoint(i.EndSeconds, ratio.SuccessesIn(i.Index) / clock.MeasuredSeconds(i.Index))).ToList();
+        var failed = intervals.Select(i => new SeriesPoint(i.EndSeconds,
+            (ratio.AttemptsIn(i.Index) - ratio.SuccessesIn(i.Index)) / clock.MeasuredSeconds(i.Index))).ToList();
+        Series.Add(new TimeSeries(successMetric, scope, ok) { Unit = OpsPerSecond, Value = SeriesValue.Rate });
+        Series.Add(new TimeSeries(failureMetric, scope, failed) { Unit = OpsPerSecond, Value = SeriesValue.Rate });
     }
 
     /// <summary>A count: the total in count, percentiles empty; the series is the total per interval.</summary>

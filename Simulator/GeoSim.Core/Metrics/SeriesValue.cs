@@ -14,4 +14,10 @@ public enum SeriesValue
 
     /// <summary>One sample taken at the interval's end.</summary>
     Sample,
+
+    /// <summary>The total counted in the interval over its measured length: a rate per second.</summary>
+    Rate,
+
+    /// <summary>A quantile of the interval's samples of a distribution (p50, p99: see the metric's name).</summary>
+    Quantile,
 }

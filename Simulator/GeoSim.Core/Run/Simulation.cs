@@ -54,7 +54,8 @@ public sealed class Simulation : IEventHandler
         _trace = trace is null ? null : new TraceRecorder(trace, scenario.Seed, topology);
         var events = TracedEventLog.Wrap(_events, _trace);
         _metrics = new MetricsRecorder(topology, scenario.Metrics.Interval.Nanos, scenario.Duration.Nanos, scenario.Warmup.Nanos,
-            strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null, scenario.Cost);
+            strategy.DatalessRegions.ToArray(), strategy.Capabilities.HasFlag(StrategyCapabilities.ProbesReads) ? scenario.Metrics.TVisibility : null, scenario.Cost,
+            scenario.Workload.Clients.Select(c => c.Timeout.Nanos).DefaultIfEmpty(0).Max());
         var network = new Network(topology, scenario.Network, streams.Get("network"), _metrics);
         _ledger = new CommitLedger(scenario.Workload.Keys, topology.NodeCount, DatalessNodes(topology, strategy));
         _clients = new ClientDriver(_scheduler, topology, network, scenario, streams.Get("workload"),

@@ -6,7 +6,7 @@ namespace GeoSim.Reports.Tests.Contract;
 internal static class ChartContract
 {
     /// <summary>The charts <c>run</c> draws for a strategy (README, "Output files").</summary>
-    public static readonly string[] RunCharts = ["lag", "latency-cdf", "staleness-cdf", "availability", "conflicts", "cross-region-bytes"];
+    public static readonly string[] RunCharts = ["lag", "latency-cdf", "staleness-cdf", "availability", "conflicts", "cross-region-bytes", "throughput", "latency-quantiles"];
 
     private const int Width = 1200;
     private const int Height = 700;
