@@ -4,9 +4,9 @@ namespace GeoSim.Reports.Charts;
 
 /// <summary>
 /// The figures of <c>geosim compare</c>: one panel per strategy, coloured by the strategy's place
-/// in the comparison, so strategies that agree cannot hide each other. Lag panels each get their
-/// own scale (a 182 ms lag is not flattened by another strategy's 20 s); availability panels
-/// share one. Faults are marked from the first strategy's events: every strategy runs the same
+/// in the comparison, so strategies that agree cannot hide each other. Lag panels share a unit
+/// but each gets its own range (a 182 ms lag is not flattened by another strategy's 20 s);
+/// availability panels share one scale. Faults are marked from the first strategy's events: every strategy runs the same
 /// fault timeline.
 /// </summary>
 internal static class CompareCharts
@@ -25,13 +25,11 @@ internal static class CompareCharts
 
     private static Figure Lag(IReadOnlyList<RunResult> results, ChartTimeline timeline, double end)
     {
-        var panels = results.Select((r, i) => WorstRegion(r, Palette.At(i)))
-            .Where(l => l.Xs.Count > 0)
-            .Select(l =>
-            {
-                var unit = DurationUnit.For(ChartData.MaxY([l], 0));
-                return new TimeSeriesChart.PanelData(l.Label, [unit.Scale(l)], 0, ChartData.MaxY([l], 1) / unit.Milliseconds, unit.Symbol);
-            })
+        var lines = results.Select((r, i) => WorstRegion(r, Palette.At(i))).Where(l => l.Xs.Count > 0).ToList();
+        // One unit for all panels, so they read alike; each panel its own range.
+        var unit = DurationUnit.For(ChartData.MaxY(lines, 0));
+        var panels = lines
+            .Select(l => new TimeSeriesChart.PanelData(l.Label, [unit.Scale(l)], 0, ChartData.MaxY([l], 1) / unit.Milliseconds, unit.Symbol))
             .ToList();
         return TimeSeriesChart.Build("compare-lag", "Replica lag, worst region per interval (each panel its own scale)",
             panels, timeline, end, "no replica lag sampled (no region holds a replica)");

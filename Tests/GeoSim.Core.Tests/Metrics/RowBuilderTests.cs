@@ -151,10 +151,14 @@ public class RowBuilderTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Series, Is.Not.Empty);
-            foreach (var series in result.Series)
+            // Rates and per-interval quantiles are series only, in their own units.
+            foreach (var series in result.Series.Where(s => s.Value is not (SeriesValue.Rate or SeriesValue.Quantile)))
             {
                 Assert.That(series.Unit, Is.EqualTo(units[(series.Metric, series.Scope)]), $"{series.Metric} {series.Scope}");
             }
+            Assert.That(result.Series.Where(s => s.Value == SeriesValue.Rate).Select(s => s.Unit), Is.Not.Empty.And.All.EqualTo("ops/s"));
+            Assert.That(result.Series.Where(s => s.Value == SeriesValue.Quantile).Select(s => s.Unit), Is.Not.Empty.And.All.EqualTo("ms"));
+            Assert.That(result.Series.Where(s => s.Value is SeriesValue.Rate or SeriesValue.Quantile).Select(s => s.Metric).Distinct().Where(m => units.Keys.Any(k => k.Metric == m)), Is.Empty);
             Assert.That(result.Series.Single(s => s.Metric == MetricNames.WriteLatency && s.Scope == "a").Value, Is.EqualTo(SeriesValue.Mean));
             Assert.That(result.Series.Single(s => s.Metric == MetricNames.Availability && s.Scope == "a").Value, Is.EqualTo(SeriesValue.Share));
             Assert.That(result.Series.Single(s => s.Metric == MetricNames.CrossRegionBytes && s.Scope == "a->b").Value, Is.EqualTo(SeriesValue.Total));
