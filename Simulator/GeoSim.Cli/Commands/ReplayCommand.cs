@@ -4,6 +4,7 @@ using GeoSim.Cli.Replay;
 using GeoSim.Core.Metrics;
 using GeoSim.Core.Spec;
 using GeoSim.Reports;
+using GeoSim.Reports.Player;
 
 namespace GeoSim.Cli.Commands;
 
@@ -42,7 +43,11 @@ internal static class ReplayCommand
             }
             // The replayed strategy first, then the others (the what-if), so the report holds them all.
             StrategySpec[] all = [picked, .. spec.Strategies.Where(s => !ReferenceEquals(s, picked))];
-            return runner.RunAndWrite(spec, all, request, ReportParts.ForRun,
+            // The player says what the timeline says of each strategy besides its events.
+            var timeout = LongestTimeout(spec);
+            return runner.RunAndWrite(spec, all, request,
+                (header, results) => ReportParts.ForReplay(header, results, r => ReplayTimeline.MetricEntries(r, timeout)
+                    .Select(e => new PlayerLine(e.TimeSeconds, e.Label, e.Text)).ToList()),
                 (writer, results, wall, folder) =>
                 {
                     Play(writer, spec, results[0], mode, pace);
@@ -69,10 +74,11 @@ internal static class ReplayCommand
         });
         output.WriteLine();
         var player = new ReplayPlayer(output, Terminal.WantsColour(output), Thread.Sleep, Console.ReadLine);
-        var timeout = spec.Workload.Clients.Select(c => c.Timeout.TotalSeconds).DefaultIfEmpty(0).Max();
-        player.Play(ReplayTimeline.Build(result, timeout), mode, pace);
+        player.Play(ReplayTimeline.Build(result, LongestTimeout(spec)), mode, pace);
         output.WriteLine();
     }
+
+    private static double LongestTimeout(ScenarioSpec spec) => spec.Workload.Clients.Select(c => c.Timeout.TotalSeconds).DefaultIfEmpty(0).Max();
 
     /// <summary>Pacing needs a person watching: redirected output is printed at once whatever was asked.</summary>
     private static bool TryPace(double? speed, bool step, TextWriter output, TextWriter error, out ReplayMode mode, out double pace)

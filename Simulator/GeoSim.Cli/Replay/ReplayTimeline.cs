@@ -17,9 +17,7 @@ internal static class ReplayTimeline
     {
         // OrderBy is stable: at one time, events come before the metric changes they cause.
         var entries = EventEntries.From(result.Events)
-            .Concat(LagWatch.From(result.Series))
-            .Concat(AvailabilityWatch.From(result.Series, result.SimulatedSeconds - timeoutSeconds))
-            .Concat(BurstWatch.From(result.Series))
+            .Concat(MetricEntries(result, timeoutSeconds))
             .OrderBy(e => e.TimeSeconds)
             .Append(EndOfRun.From(result))
             .ToList();
@@ -27,6 +25,13 @@ internal static class ReplayTimeline
         var labelWidth = entries.Max(e => e.Label.Length);
         return entries.Select(e => Layout(e, hours, labelWidth, width)).ToList();
     }
+
+    /// <summary>The metric changes worth saying (lag, availability, losses), by time: what the timeline adds to the run's events.</summary>
+    public static IEnumerable<ReplayEntry> MetricEntries(RunResult result, double timeoutSeconds = 0) =>
+        LagWatch.From(result.Series)
+            .Concat(AvailabilityWatch.From(result.Series, result.SimulatedSeconds - timeoutSeconds))
+            .Concat(BurstWatch.From(result.Series))
+            .OrderBy(e => e.TimeSeconds);
 
     private static ReplayLine Layout(ReplayEntry entry, bool hours, int labelWidth, int width)
     {

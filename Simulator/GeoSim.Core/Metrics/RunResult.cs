@@ -28,6 +28,9 @@ public sealed record RunResult(
     /// <summary>The length of one metrics interval (the step of <see cref="Series"/>), in seconds.</summary>
     public double IntervalSeconds { get; init; }
 
+    /// <summary>Every region of the scenario, in its order, with the role it held at the start; later roles follow from <see cref="Events"/>.</summary>
+    public IReadOnlyList<RegionStart> Regions { get; init; } = [];
+
     /// <summary>The timeline recorded for trace.json; null when the run was not traced.</summary>
     public TraceLog? Trace { get; init; }
 }

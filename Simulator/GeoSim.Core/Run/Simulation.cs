@@ -119,6 +119,7 @@ public sealed class Simulation : IEventHandler
             Visibility = _metrics.Visibility?.Points() ?? [],
             Histograms = histograms,
             IntervalSeconds = _scenario.Metrics.Interval.TotalSeconds,
+            Regions = _scenario.Regions.Select((r, i) => new RegionStart(r.Name, r.Nodes, _strategy.StartRole(new RegionId(i)))).ToArray(),
             Trace = _trace?.Finish(_scheduler.Now),
         };
     }

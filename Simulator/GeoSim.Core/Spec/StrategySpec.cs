@@ -19,4 +19,11 @@ public abstract record StrategySpec(string Label)
 
     /// <summary>How often every node sends a datagram to every other, or null when the nodes send none (for the scenario's limits).</summary>
     public virtual SimDuration? HeartbeatEvery => null;
+
+    /// <summary>
+    /// The role a region's nodes hold when the run starts, as the teaching player shows it:
+    /// <c>primary</c> (takes writes), <c>leader</c> (consensus) or <c>replica</c>. Later changes are
+    /// the run's events (promotion, fenced, demotion, elected, step-down).
+    /// </summary>
+    public virtual string StartRole(RegionId region) => "replica";
 }

@@ -21,6 +21,10 @@ public class ReplayCommandTests
             Assert.That(output, Does.Contain($"results in {dir}"));
             Assert.That(File.Exists(Path.Combine(dir, "report.html")), Is.True);
             Assert.That(File.Exists(Path.Combine(dir, "charts", "lag.png")), Is.True);
+            // The teaching player, with the scenario's captions and the timeline's metric lines as its narration.
+            var player = File.ReadAllText(Path.Combine(dir, "player.html"));
+            Assert.That(player, Does.Contain("[60,\"narrative\",\"\",\"The link between the two regions is cut; replication and cross-region requests stop.\"]"));
+            Assert.That(player, Does.Contain("\"said\":[[61,\"writes\",\"us-west-2 writes unavailable (availability 0 %)\"]"));
         });
     }
 

@@ -20,6 +20,8 @@ public sealed record CascadeSpec(string Label, IReadOnlyList<CascadeLink> Links,
     /// <summary>The root of the tree, where every write is committed.</summary>
     public RegionId Head => Links.Select(l => l.Parent).First(p => Links.All(l => l.Child != p));
 
+    public override string StartRole(RegionId region) => region == Head ? "primary" : "replica";
+
     public bool Equals(CascadeSpec? other) => other is not null && Label == other.Label && Links.SequenceEqual(other.Links) && ReparentAfter == other.ReparentAfter;
 
     public override int GetHashCode() => HashCode.Combine(Label, Links.Count);

@@ -42,6 +42,8 @@ public sealed record ConsensusSpec(
 
     public override SimDuration? HeartbeatEvery => Heartbeat;
 
+    public override string StartRole(RegionId region) => region == Leader ? "leader" : "replica";
+
     public bool Equals(ConsensusSpec? other) =>
         other is not null && base.Equals(other) && Voters.SequenceEqual(other.Voters) && NonVoters.SequenceEqual(other.NonVoters)
         && Leader == other.Leader && ElectionTimeout == other.ElectionTimeout && Heartbeat == other.Heartbeat && PreVote == other.PreVote

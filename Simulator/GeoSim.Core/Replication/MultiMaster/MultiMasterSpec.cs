@@ -18,6 +18,9 @@ public sealed record MultiMasterSpec(string Label, ConflictResolution Resolution
 
     public override StrategyCapabilities Capabilities => StrategyCapabilities.VersionsPerNode;
 
+    /// <summary>Every region takes writes.</summary>
+    public override string StartRole(RegionId region) => "primary";
+
     public bool Equals(MultiMasterSpec? other) =>
         other is not null && Label == other.Label && Resolution == other.Resolution && DataType == other.DataType && Causal == other.Causal
         && RegionPriority.SequenceEqual(other.RegionPriority);

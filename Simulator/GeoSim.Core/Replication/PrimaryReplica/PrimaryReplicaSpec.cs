@@ -18,6 +18,8 @@ public sealed record PrimaryReplicaSpec(string Label, RegionId Primary, Replicat
 
     public override IReadOnlyList<RegionId> DatalessRegions => Failover?.Witness is { } witness ? [witness] : [];
 
+    public override string StartRole(RegionId region) => region == Primary ? "primary" : "replica";
+
     /// <summary>Status datagrams carry the heartbeats of failover and the lag estimates that least-lag and bounded reads route by.</summary>
     public override SimDuration? HeartbeatEvery =>
         Failover?.HeartbeatEvery ?? (ReadFrom is ReadFrom.LeastLag or ReadFrom.Bounded ? FailoverSpec.DefaultHeartbeatEvery : null);
