@@ -56,7 +56,7 @@ public static class HtmlReport
         {
             Fact(html, "partial", $"stopped early: {string.Join(", ", partial)}");
         }
-        html.Append("</dl>\n<nav><a href=\"#headline\">The answer</a><a href=\"#timeline\">What happened</a><a href=\"#charts\">Charts</a><a href=\"#summary\">Every metric</a></nav>\n</header>\n");
+        html.Append("</dl>\n<nav><a href=\"#headline\">The answer</a><a href=\"#timeline\">What happened</a><a href=\"#charts\">Charts</a><a href=\"#summary\">Every metric</a><a href=\"player.html\">Teaching player</a></nav>\n</header>\n");
     }
 
     private static void Fact(StringBuilder html, string name, string value) =>

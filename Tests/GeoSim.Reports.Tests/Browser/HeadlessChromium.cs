@@ -16,7 +16,18 @@ internal static class HeadlessChromium
 
     /// <summary>The serialized DOM of <paramref name="page"/> (with its <paramref name="fragment"/>, e.g. <c>#t=70</c>) once it settled.</summary>
     public static string DumpDom(string page, string fragment = "", params string[] flags) =>
-        Run([.. flags, "--dump-dom", Url(page, fragment)]);
+        Run([.. flags, "--dump-dom", Url(page, fragment)]).Output;
+
+    /// <summary>
+    /// What the page said on its console while it loaded: script errors, and every request the
+    /// page tried that its Content-Security-Policy blocked. A page that loads nothing and has no
+    /// error says nothing.
+    /// </summary>
+    public static IReadOnlyList<string> ConsoleMessages(string page) =>
+        Run(["--enable-logging=stderr", "--v=0", "--dump-dom", Url(page, "")]).Error
+            .Split('\n')
+            .Where(line => line.Contains(":CONSOLE", StringComparison.Ordinal))
+            .ToList();
 
     /// <summary>Writes a PNG of <paramref name="page"/> at the given window size.</summary>
     public static void Screenshot(string page, string fragment, string png, int width = 1280, int height = 800)
@@ -30,7 +41,7 @@ internal static class HeadlessChromium
 
     private static string Url(string page, string fragment) => new Uri(Path.GetFullPath(page)).AbsoluteUri + fragment;
 
-    private static string Run(IReadOnlyList<string> args)
+    private static (string Output, string Error) Run(IReadOnlyList<string> args)
     {
         var binary = Binary.Value;
         if (binary is null)
@@ -66,7 +77,7 @@ internal static class HeadlessChromium
             {
                 Assert.Fail($"chromium exited with {process.ExitCode}: {error.Result}");
             }
-            return output.Result;
+            return (output.Result, error.Result);
         }
         finally
         {

@@ -37,7 +37,7 @@ public sealed class PlayerBrowserTests
     public void DeleteThePlayer() => _scratch.Dispose();
 
     [Test]
-    public void At_70_s_us_east_1_is_isolated_and_fenced_and_the_election_in_us_west_2_is_under_way()
+    public void At_70_s_us_east_1_is_isolated_and_fenced_and_us_west_2_is_the_primary()
     {
         var dom = HeadlessChromium.DumpDom(_page, "#t=70");
 
@@ -47,9 +47,21 @@ public sealed class PlayerBrowserTests
             Assert.That(Role(dom, East), Is.EqualTo("fenced"));
             Assert.That(Link(dom, $"{East}->{West}"), Is.EqualTo("partitioned"));
             Assert.That(Link(dom, $"{West}->{East}"), Is.EqualTo("partitioned"));
-            // The promotion comes at 70.098 s, after the election's round trips: at 70.0 s us-west-2 is still a replica.
-            Assert.That(Role(dom, West), Is.EqualTo("replica"));
+            // Promoted at 69.9 s, one election round trip after it stopped hearing the primary.
+            Assert.That(Role(dom, West), Is.EqualTo("primary"));
             Assert.That(PlayerHtml.Text(dom, "narration"), Does.Contain("Nodes outside US East have missed 10 s of heartbeats"));
+        });
+    }
+
+    [Test]
+    public void At_69_s_the_election_in_us_west_2_is_still_under_way()
+    {
+        var dom = HeadlessChromium.DumpDom(_page, "#t=69");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Role(dom, East), Is.EqualTo("fenced"));
+            Assert.That(Role(dom, West), Is.EqualTo("replica"));
         });
     }
 
