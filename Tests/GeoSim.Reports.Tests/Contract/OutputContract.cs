@@ -101,9 +101,10 @@ internal static partial class OutputContract
         foreach (Match link in Reference().Matches(html))
         {
             var target = link.Groups[2].Value;
-            if (!target.StartsWith('#') && !(target.StartsWith("charts/", StringComparison.Ordinal) && File.Exists(Path.Combine(folder, target))))
+            var local = (target.StartsWith("charts/", StringComparison.Ordinal) || target == "player.html") && File.Exists(Path.Combine(folder, target));
+            if (!target.StartsWith('#') && !local)
             {
-                problems.Add($"report.html: {link.Groups[1].Value}=\"{target}\" is neither an anchor nor a chart in the folder");
+                problems.Add($"report.html: {link.Groups[1].Value}=\"{target}\" is neither an anchor nor a chart or the player in the folder");
             }
         }
     }
