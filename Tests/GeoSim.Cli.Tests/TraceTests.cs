@@ -51,8 +51,8 @@ public class TraceTests
     [Test]
     public void Every_message_drawn_at_share_1_on_constant_links_gives_closed_form_slices()
     {
-        var dir = Cli.TempDir();
-        var trace = TraceStructure.Read(Run(Scenario(dir, "10s", "5/s"), "--trace-sample", "1"));
+        var path = Run(Scenario(Cli.TempDir(), "10s", "5/s"), "--trace-sample", "1");
+        var trace = TraceStructure.Read(path);
         var ops = trace.Events.Where(e => TraceStructure.Text(e, "cat") == "client").ToList();
         var starts = trace.Events.Where(e => TraceStructure.Text(e, "ph") == "s").ToDictionary(e => e.GetProperty("id").GetInt64());
         var ends = trace.Events.Where(e => TraceStructure.Text(e, "ph") == "f").ToList();
@@ -66,16 +66,16 @@ public class TraceTests
             // Each replication message crosses the 40 ms link once.
             Assert.That(ends.Select(f => TraceStructure.Ns(f, "ts") - TraceStructure.Ns(starts[f.GetProperty("id").GetInt64()], "ts")).Distinct(),
                 Is.EqualTo(new[] { 40_000_000L }));
-            Assert.That(ends, Has.Count.EqualTo(CrossRegionMessages(Path.Combine(dir, "out"))));
+            Assert.That(ends, Has.Count.EqualTo(CrossRegionMessages(Path.GetDirectoryName(path)!)));
         });
     }
 
     [Test]
     public void A_share_draws_about_that_share_of_the_messages_the_run_counts()
     {
-        var dir = Cli.TempDir();
-        var trace = TraceStructure.Read(Run(Scenario(dir, "20s", "500/s"), "--trace-sample", "0.1"));
-        var sent = CrossRegionMessages(Path.Combine(dir, "out"));
+        var path = Run(Scenario(Cli.TempDir(), "20s", "500/s"), "--trace-sample", "0.1");
+        var trace = TraceStructure.Read(path);
+        var sent = CrossRegionMessages(Path.GetDirectoryName(path)!);
         var flows = trace.Events.Count(e => TraceStructure.Text(e, "ph") == "s");
         // Binomial(~10,000, 0.1): sd ~30; 5 sd either side, and the few still in flight at the end.
         var sd = Math.Sqrt(sent * 0.1 * 0.9);
@@ -166,7 +166,8 @@ public class TraceTests
     {
         var command = options.FirstOrDefault() is "compare" ? "compare" : "run";
         var rest = options.SkipWhile(o => o == "compare");
-        var dir = Path.Combine(Path.GetDirectoryName(scenario) is { } d && d.StartsWith(Path.GetTempPath()) ? d : Cli.TempDir(), "out");
+        // Always a folder of its own: never beside a shipped scenario (a checkout may itself sit under the temp folder).
+        var dir = Path.Combine(Cli.TempDir(), "out");
         var (exit, _, err) = Cli.Run([command, scenario, "--out", dir, "--trace", .. rest]);
         Assert.That(exit, Is.EqualTo(0), err);
         return Path.Combine(dir, "trace.json");
