@@ -117,7 +117,7 @@ internal static class EventStrip
         }
         if (omitted > 0)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{omitted} more: see events.csv" });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"+{omitted} in events.csv" });
         }
         if (plot.Legend.ManualItems.Count > 0)
         {
