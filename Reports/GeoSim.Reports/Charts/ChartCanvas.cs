@@ -45,7 +45,7 @@ internal static class ChartCanvas
             return;
         }
         plot.ShowLegend(Edge.Right);
-        plot.Legend.FontSize = 13;
+        plot.Legend.FontSize = 12;
     }
 
     /// <summary>A sentence in the middle of the data area, for what is absent (never invented data).</summary>
