@@ -33,6 +33,9 @@ internal sealed class SnapshotPool(CommitLedger ledger)
         return _snapshots.Count - 1;
     }
 
+    /// <summary>The write per key that snapshot <paramref name="handle"/> carries.</summary>
+    public IReadOnlyList<int> WritesOf(int handle) => (_snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken")).Writes;
+
     private StoreSnapshot Take(int handle)
     {
         var snapshot = _snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken");

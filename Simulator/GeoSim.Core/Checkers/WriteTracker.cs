@@ -16,7 +16,8 @@ internal sealed class WriteTracker(
     MetricsRecorder metrics,
     FailoverChecker failover,
     Func<long> now,
-    IEventLog events)
+    IEventLog events,
+    ResidencyChecker? residency = null)
 {
     private readonly SnapshotPool _snapshots = new(ledger);
     private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray());
@@ -47,6 +48,7 @@ internal sealed class WriteTracker(
     public WriteRef Commit(NodeId node, int key, ulong[]? holders)
     {
         var write = holders is null ? ledger.Commit(key, node, now()) : ledger.Commit(key, node, now(), holders);
+        residency?.OnValue(node, key, now());
         failover.OnCommitted(node);
         return new WriteRef(write, ledger.CommitSeqOf(write));
     }
@@ -85,6 +87,7 @@ internal sealed class WriteTracker(
         // Read what the metrics need first: applying a write nobody stores can free its entry.
         var origin = ledger.OriginOf(write);
         var commitTime = ledger.CommitTime(write);
+        residency?.OnValue(node, ledger.KeyOf(write), now());
         if (!ledger.OnApplied(node, write, now()))
         {
             return;
@@ -110,6 +113,7 @@ internal sealed class WriteTracker(
     /// </summary>
     public void InstallSnapshot(NodeId node, VersionedStore store, int handle)
     {
+        residency?.OnSnapshot(node, _snapshots.WritesOf(handle), now());
         var (count, first, last) = _snapshots.Install(node, store, handle, now());
         if (count > 0)
         {

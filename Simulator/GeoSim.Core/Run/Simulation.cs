@@ -76,7 +76,11 @@ public sealed class Simulation : IEventHandler
             _events.Add(new RunEvent(caption.At.TotalSeconds, "narrative", "", caption.Text));
         }
         _failover = new FailoverChecker(topology, network, injector, _metrics, events);
-        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events);
+        if (scenario.DataClasses.Count > 0)
+        {
+            _metrics.Residency = new ResidencyChecker(scenario.DataClasses, topology, events);
+        }
+        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events, _metrics.Residency);
         var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
             new FailoverTracker(_ledger, _failover, () => _scheduler.Now), _metrics, _events, clocks,
             scenario.Workload.ValueSizeBytes, streams) { Trace = _trace };

@@ -14,7 +14,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
     public const long DefaultSeed = 1;
 
     internal static readonly string[] Keys =
-        ["name", "description", "seed", "duration", "warmup", "regions", "network", "clocks", "workload", "strategy", "strategies", "faults", "narrative", "metrics", "cost", "storage"];
+        ["name", "description", "seed", "duration", "warmup", "regions", "network", "clocks", "workload", "strategy", "strategies", "faults", "narrative", "metrics", "cost", "storage", "data-classes"];
 
     internal static readonly string[] MetricsKeys = ["interval", "t-visibility"];
 
@@ -56,6 +56,9 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regionIndex, duration).Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
         var storage = reader.Get("storage") is { } st ? new StorageReader(diagnostics, values).Read(st, regionIndex) : null;
+        var dataClasses = reader.Get("data-classes") is { } dc
+            ? new DataClassesReader(diagnostics, values).Read(dc, regionIndex, workload?.Keys ?? WorkloadReader.DefaultKeys)
+            : [];
         var cost = new CostReader(diagnostics, values).Read(reader.Get("cost"), regionIndex, NetworkReader.NamesAwsPreset(reader.Get("network")),
             storage?.Tiers.Select(t => t.Tier).ToArray() ?? [StorageTier.Hot]);
 
@@ -63,6 +66,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
             warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, faults, narrative, metrics, cost)
         {
             Storage = storage,
+            DataClasses = dataClasses,
         };
         // Estimates of a scenario with errors would count parts that were left out.
         if (!diagnostics.HasErrors)
