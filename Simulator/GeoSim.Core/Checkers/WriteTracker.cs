@@ -17,10 +17,12 @@ internal sealed class WriteTracker(
     FailoverChecker failover,
     Func<long> now,
     IEventLog events,
-    ResidencyChecker? residency = null)
+    ResidencyChecker? residency = null,
+    Replication.Residency? placement = null)
 {
     private readonly SnapshotPool _snapshots = new(ledger);
-    private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray());
+    private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray(),
+        placement is { Restricts: true } ? (key, node) => placement.MayHold(key, new NodeId(node)) : null);
     private NodeId? _hopFrom;
     private int _hopWrite;
     private long _hopSentAt;
@@ -34,9 +36,9 @@ internal sealed class WriteTracker(
     public void EndHop() => _hopFrom = null;
 
     /// <summary>A new write committed at <paramref name="node"/>, applied to its store.</summary>
-    public WriteRef Commit(NodeId node, VersionedStore store, int key, long version)
+    public WriteRef Commit(NodeId node, VersionedStore store, int key, long version, ulong[]? holders = null)
     {
-        var write = Commit(node, key);
+        var write = Commit(node, key, holders);
         Apply(node, store, key, write.Id, version);
         return write;
     }
@@ -87,7 +89,11 @@ internal sealed class WriteTracker(
         // Read what the metrics need first: applying a write nobody stores can free its entry.
         var origin = ledger.OriginOf(write);
         var commitTime = ledger.CommitTime(write);
-        residency?.OnValue(node, ledger.KeyOf(write), now());
+        if (origin != node)
+        {
+            // The writing node was counted when it committed.
+            residency?.OnValue(node, ledger.KeyOf(write), now());
+        }
         if (!ledger.OnApplied(node, write, now()))
         {
             return;
@@ -103,7 +109,8 @@ internal sealed class WriteTracker(
     }
 
 
-    public int CaptureSnapshot(NodeId node, VersionedStore store) => _snapshots.Capture(store, ledger.CursorsOf(node));
+    /// <param name="keep">The keys the snapshot carries; null: every key.</param>
+    public int CaptureSnapshot(NodeId node, VersionedStore store, Func<int, bool>? keep = null) => _snapshots.Capture(store, ledger.CursorsOf(node), keep);
 
     public void DiscardSnapshot(int handle) => _snapshots.Discard(handle);
 

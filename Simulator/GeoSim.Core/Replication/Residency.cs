@@ -26,7 +26,7 @@ public sealed class Residency
     /// <summary>True when some key may not be everywhere.</summary>
     public bool Restricts => _classes.Any(c => c.Residency is not null);
 
-    /// <summary>The class of <paramref name="key"/>, or null (the unnamed class).</summary>
+    /// <summary>The index of the class of <paramref name="key"/>, or -1 (the unnamed class).</summary>
     public int ClassOf(int key)
     {
         for (var c = 0; c < _classes.Count; c++)

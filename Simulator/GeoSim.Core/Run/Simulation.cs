@@ -80,10 +80,11 @@ public sealed class Simulation : IEventHandler
         {
             _metrics.Residency = new ResidencyChecker(scenario.DataClasses, topology, events);
         }
-        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events, _metrics.Residency);
+        var residency = new Residency(scenario.DataClasses, topology, _ledger);
+        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events, _metrics.Residency, residency);
         var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
             new FailoverTracker(_ledger, _failover, () => _scheduler.Now), _metrics, _events, clocks,
-            scenario.Workload.ValueSizeBytes, streams) { Trace = _trace };
+            scenario.Workload.ValueSizeBytes, streams) { Trace = _trace, Residency = residency };
         _cluster = new Cluster(strategy, services, _lifecycle, scenario.Workload.Keys, TimerKind);
         _transport.Receiver = _cluster;
         _clients.Nodes = _cluster;

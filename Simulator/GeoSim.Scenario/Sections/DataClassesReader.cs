@@ -16,6 +16,9 @@ internal sealed class DataClassesReader(Diagnostics diagnostics, ValueReader val
 {
     internal static readonly string[] Keys = ["name", "share", "key-range", "residency"];
 
+    /// <summary>Where each class read has its residency (else the class itself), by class.</summary>
+    public List<SourcePosition> Positions { get; } = [];
+
     public IReadOnlyList<DataClassSpec> Read(Node node, RegionIndex regions, int keys)
     {
         if (values.Sequence(node, "data-classes") is not { } list)
@@ -36,6 +39,7 @@ internal sealed class DataClassesReader(Diagnostics diagnostics, ValueReader val
                 continue;
             }
             classes.Add(read);
+            Positions.Add(KeyFinder.First(item, "residency") ?? item.Start);
             end = read.EndKey;
         }
         return classes;

@@ -56,9 +56,9 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regionIndex, duration).Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
         var storage = reader.Get("storage") is { } st ? new StorageReader(diagnostics, values).Read(st, regionIndex) : null;
-        var dataClasses = reader.Get("data-classes") is { } dc
-            ? new DataClassesReader(diagnostics, values).Read(dc, regionIndex, workload?.Keys ?? WorkloadReader.DefaultKeys)
-            : [];
+        var classesReader = new DataClassesReader(diagnostics, values);
+        var dataClasses = reader.Get("data-classes") is { } dc ? classesReader.Read(dc, regionIndex, workload?.Keys ?? WorkloadReader.DefaultKeys) : [];
+        new ResidencyValidator(diagnostics, regionIndex).Check(dataClasses, classesReader.Positions, strategies, StrategyLines(reader, strategies));
         var cost = new CostReader(diagnostics, values).Read(reader.Get("cost"), regionIndex, NetworkReader.NamesAwsPreset(reader.Get("network")),
             storage?.Tiers.Select(t => t.Tier).ToArray() ?? [StorageTier.Hot]);
 
@@ -78,6 +78,12 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         }
         return scenario;
     }
+
+    /// <summary>The line of each strategy's block: <c>strategy:</c>, or its labelled item of <c>strategies:</c>.</summary>
+    private static int[] StrategyLines(MappingReader reader, IReadOnlyList<StrategySpec> strategies) =>
+        [.. strategies.Select(s => reader.Get("strategies") is SequenceNode list
+            ? list.Items.OfType<MappingNode>().FirstOrDefault(i => i.Entries.Any(e => e.Key.Value == "label" && e.Value is ScalarNode { } v && v.Value == s.Label))?.Start.Line ?? list.Start.Line
+            : reader.Get("strategy")?.Start.Line ?? reader.Start.Line)];
 
     private string? Name(Node node)
     {
