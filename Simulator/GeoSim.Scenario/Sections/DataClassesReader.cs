@@ -54,19 +54,10 @@ internal sealed class DataClassesReader(Diagnostics diagnostics, ValueReader val
         var reader = new MappingReader(mapping, diagnostics, "a data class", Keys);
         var name = reader.Require("name") is { } n ? values.Text(n, "name") : null;
         var range = Range(reader, keys, start);
-        IReadOnlyList<RegionId>? residency = null;
-        var residencyOk = true;
-        if (reader.Get("residency") is { } r)
-        {
-            residency = new DataRegions(diagnostics, values).ReadList(r, "residency", regions);
-            if (residency is { Count: 0 })
-            {
-                diagnostics.Add(r.Start, "residency must name at least one region (leave it out to allow every region)");
-                residency = null;
-            }
-            residencyOk = residency is not null;
-        }
-        return name is null || range is not { } keysOf || !residencyOk ? null : new DataClassSpec(name, keysOf.First, keysOf.End, residency);
+        // An empty list is reported by the list reader: residency names at least one region.
+        var residencyNode = reader.Get("residency");
+        var residency = residencyNode is null ? null : new DataRegions(diagnostics, values).ReadList(residencyNode, "residency", regions);
+        return name is null || range is not { } keysOf || (residencyNode is not null && residency is null) ? null : new DataClassSpec(name, keysOf.First, keysOf.End, residency);
     }
 
     private (int First, int End)? Range(MappingReader reader, int keys, int start)

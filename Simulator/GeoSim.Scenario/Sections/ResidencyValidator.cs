@@ -1,3 +1,4 @@
+using GeoSim.Core.Replication.Cascade;
 using GeoSim.Core.Replication.MultiMaster;
 using GeoSim.Core.Replication.PrimaryReplica;
 using GeoSim.Core.Spec;
@@ -10,8 +11,9 @@ namespace GeoSim.Scenario.Sections;
 /// residency. Primary-replica and multi-master keep each class in its regions (replicas outside
 /// get the log position without the value; writes and reads there go to the nearest node inside);
 /// the primary at the start must be inside, and causal multi-master cannot skip a node (its causal
-/// order waits for every update of a writer). Quorum, cascade and consensus replicate every key to
-/// every node with data, so any such node outside a class's regions is an error.
+/// order waits for every update of a writer). Quorum and consensus replicate every key to every
+/// node with data, and a cascade's tree takes every region with nodes, so any of them outside a
+/// class's regions is an error (a cascade is not re-routed around a forbidden region).
 /// </summary>
 internal sealed class ResidencyValidator(Diagnostics diagnostics, RegionIndex regions)
 {
@@ -50,7 +52,8 @@ internal sealed class ResidencyValidator(Diagnostics diagnostics, RegionIndex re
                 return null;
         }
         var outside = regions.All.Where(r => regions.Regions[r.Index].Nodes > 0 && !strategy.DatalessRegions.Contains(r) && !dataClass.Allows(r)).ToArray();
+        var by = strategy is CascadeSpec ? $"the chain of {at}" : at;
         return outside.Length == 0 ? null
-            : $"{dataClass.Name} would be replicated to {string.Join(", ", outside.Select(regions.Name))} by {at}: {strategy.Type} keeps every key on every node with data";
+            : $"{dataClass.Name} would be replicated to {string.Join(", ", outside.Select(regions.Name))} by {by}: {strategy.Type} keeps every key on every node with data";
     }
 }
