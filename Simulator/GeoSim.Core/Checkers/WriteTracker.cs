@@ -10,6 +10,8 @@ namespace GeoSim.Core.Checkers;
 /// makes passes through here, so the ledger, the failover checker, the divergence count and the
 /// lag metric see it. The strategy decides; this only records.
 /// </summary>
+/// <param name="residency">Counts data-class values outside their residency; null without data classes.</param>
+/// <param name="mayHold">Whether (key, node) may hold the key, for the divergence count; null: every node with data.</param>
 internal sealed class WriteTracker(
     CommitLedger ledger,
     Topology.Topology topology,
@@ -18,11 +20,10 @@ internal sealed class WriteTracker(
     Func<long> now,
     IEventLog events,
     ResidencyChecker? residency = null,
-    Replication.Residency? placement = null)
+    Func<int, int, bool>? mayHold = null)
 {
     private readonly SnapshotPool _snapshots = new(ledger);
-    private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray(),
-        placement is { Restricts: true } ? (key, node) => placement.MayHold(key, new NodeId(node)) : null);
+    private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray(), mayHold);
     private NodeId? _hopFrom;
     private int _hopWrite;
     private long _hopSentAt;

@@ -81,7 +81,8 @@ public sealed class Simulation : IEventHandler
             _metrics.Residency = new ResidencyChecker(scenario.DataClasses, topology, events);
         }
         var residency = new Residency(scenario.DataClasses, topology, _ledger);
-        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events, _metrics.Residency, residency);
+        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events, _metrics.Residency,
+            residency.Restricts ? (key, node) => residency.MayHold(key, new NodeId(node)) : null);
         var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
             new FailoverTracker(_ledger, _failover, () => _scheduler.Now), _metrics, _events, clocks,
             scenario.Workload.ValueSizeBytes, streams) { Trace = _trace, Residency = residency };
