@@ -12,15 +12,22 @@ internal static class CompareTable
     /// <summary>Columns of words, read left-aligned like the strategy; the others are numbers.</summary>
     private static readonly int[] TextColumns = [0, 6];
 
-    /// <summary>Shown beside egress only when storage has a price (<c>cost.storage-usd-per-gb-month</c>).</summary>
-    private const string StorageHeading = "storage USD/month";
+    /// <summary>
+    /// Shown only when some run has the metric's <c>all</c> row: storage USD/month when storage has a
+    /// price (<c>cost.storage-usd-per-gb-month</c>), residency violations when the scenario has data classes.
+    /// </summary>
+    private static readonly (string Heading, string Metric, Func<SummaryRow?, string> Cell)[] Optional =
+    [
+        ("storage USD/month", MetricNames.StorageUsdPerMonth, Usd),
+        ("residency violations", MetricNames.ResidencyViolations, row => row?.Count.ToString(CultureInfo.InvariantCulture) ?? "-"),
+    ];
 
     public static void Print(TextWriter output, IReadOnlyList<RunResult> results, double wallSeconds, string folder)
     {
         RunReport.PrintThroughput(output, results, wallSeconds);
-        var storage = results.Any(r => Find(r, MetricNames.StorageUsdPerMonth, MetricNames.AllScope) is not null);
-        string[] headings = storage ? [.. Headings, StorageHeading] : Headings;
-        var rows = results.Select(r => storage ? [.. Row(r), Usd(Find(r, MetricNames.StorageUsdPerMonth, MetricNames.AllScope))] : Row(r)).Prepend(headings).ToList();
+        var optional = Optional.Where(o => results.Any(r => Find(r, o.Metric, MetricNames.AllScope) is not null)).ToArray();
+        string[] headings = [.. Headings, .. optional.Select(o => o.Heading)];
+        var rows = results.Select(r => (string[])[.. Row(r), .. optional.Select(o => o.Cell(Find(r, o.Metric, MetricNames.AllScope)))]).Prepend(headings).ToList();
         var widths = Enumerable.Range(0, headings.Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         foreach (var row in rows)
         {

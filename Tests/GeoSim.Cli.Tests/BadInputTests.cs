@@ -22,6 +22,20 @@ public class BadInputTests
     }
 
     [Test]
+    public void A_chain_through_a_region_outside_a_data_class_residency_is_refused_by_validate()
+    {
+        var file = Path.Combine(Cli.RepoRoot(), "Tests", "GeoSim.Cli.Tests", "Fixtures", "residency-forbidden-cascade.yaml");
+
+        var (exit, _, err) = Cli.Run("validate", file);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(err, Does.Contain($"{file}:23:16: error: eu-profiles would be replicated to us-east-1 by the chain of cascade 'cascade' at line 26"));
+        });
+    }
+
+    [Test]
     public void A_missing_file_exits_2()
     {
         var (exit, _, err) = Cli.Run("run", "no-such-scenario.yaml");

@@ -107,6 +107,32 @@ public class CompareTests
     }
 
     [Test]
+    public void Residency_violations_are_shown_only_when_the_scenario_has_data_classes()
+    {
+        var dir = Path.Combine(Cli.TempDir(), "out");
+
+        var (exit, output, err) = Cli.Run("compare", Path.Combine(Cli.RepoRoot(), "Scenarios", "residency-gdpr.yaml"), "--out", dir, "--duration", "2m");
+
+        Assert.That(exit, Is.EqualTo(0), err);
+        string Violations(string strategy) => Rows(dir, "summary.csv").Single(r => r[0] == strategy && r[1] == "residency_violations" && r[2] == "all")[4];
+        var lines = output.Split('\n');
+        string Line(string strategy) => lines.Single(l => l.StartsWith(strategy + " ", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Single(l => l.StartsWith("strategy", StringComparison.Ordinal)), Does.EndWith("egress USD/month  residency violations"));
+            Assert.That(Violations("pr-async"), Is.EqualTo("0"));
+            Assert.That(Violations("mm-lww"), Is.EqualTo("0"));
+            Assert.That(long.Parse(Violations("pr-failover"), CultureInfo.InvariantCulture), Is.GreaterThan(0), "the failover promotes a replica in us-east-1");
+            foreach (var strategy in new[] { "pr-async", "pr-failover", "mm-lww" })
+            {
+                Assert.That(Line(strategy), Does.EndWith(" " + Violations(strategy)));
+            }
+            var readRouting = Cli.Run("compare", ReadRouting, "--out", Path.Combine(Cli.TempDir(), "rr"), "--duration", "5s");
+            Assert.That(readRouting.Out, Does.Not.Contain("residency violations"));
+        });
+    }
+
+    [Test]
     public void Named_strategies_run_in_the_order_given()
     {
         var dir = Path.Combine(Cli.TempDir(), "out");

@@ -123,6 +123,8 @@ public sealed class CommitLedger
     /// <summary>The write's place in the global commit order (the initial value is -1): "older" for session checks.</summary>
     public long CommitSeqOf(int write) => write == Initial ? -1 : _writes[write].CommitSeq;
 
+    public int KeyOf(int write) => _writes[write].Key;
+
     public NodeId OriginOf(int write) => new(_terms[_writes[write].Term].Node);
 
     /// <summary>Judges a read that returns <paramref name="write"/> for <paramref name="key"/> now: stale, and since when.</summary>

@@ -3,9 +3,11 @@ namespace GeoSim.Core.Checkers;
 /// <summary>
 /// Counts the keys whose value differs between any two nodes. Only keys changed since the last
 /// count, or divergent at it, can have changed status, so a count costs O(those keys × nodes),
-/// not O(all keys × nodes). Only nodes that hold data are compared (a witness holds none).
+/// not O(all keys × nodes). Only nodes that hold data are compared (a witness holds none), and
+/// for a key of a data class only those in its residency.
 /// </summary>
-internal sealed class DivergenceTracker(int keys, int[] nodes)
+/// <param name="mayHold">Whether (key, node) may hold the key; null: every node in <paramref name="nodes"/>.</param>
+internal sealed class DivergenceTracker(int keys, int[] nodes, Func<int, int, bool>? mayHold = null)
 {
     private readonly bool[] _divergent = new bool[keys];
     private readonly bool[] _queued = new bool[keys];
@@ -29,11 +31,17 @@ internal sealed class DivergenceTracker(int keys, int[] nodes)
         foreach (var key in _candidates)
         {
             _queued[key] = false;
-            var first = digest(nodes[0], key);
+            long? first = null;
             var differs = false;
-            for (var n = 1; n < nodes.Length && !differs; n++)
+            for (var n = 0; n < nodes.Length && !differs; n++)
             {
-                differs = digest(nodes[n], key) != first;
+                if (mayHold?.Invoke(key, nodes[n]) == false)
+                {
+                    continue;
+                }
+                var value = digest(nodes[n], key);
+                differs = first is { } f && value != f;
+                first ??= value;
             }
             if (differs != _divergent[key])
             {

@@ -13,14 +13,16 @@ internal sealed class SnapshotPool(CommitLedger ledger)
     private readonly List<StoreSnapshot?> _snapshots = [];
     private readonly Stack<int> _free = new();
 
-    public int Capture(VersionedStore store, long[] cursors)
+    /// <param name="keep">The keys it carries (the others hold the initial value); null: every key.</param>
+    public int Capture(VersionedStore store, long[] cursors, Func<int, bool>? keep = null)
     {
         var writes = new int[store.Keys];
         var versions = new long[store.Keys];
         for (var key = 0; key < writes.Length; key++)
         {
-            writes[key] = store.WriteOf(key);
-            versions[key] = store.VersionOf(key);
+            var kept = keep?.Invoke(key) != false;
+            writes[key] = kept ? store.WriteOf(key) : CommitLedger.Initial;
+            versions[key] = kept ? store.VersionOf(key) : 0;
             ledger.OnStored(writes[key], CommitLedger.Initial);
         }
         var snapshot = new StoreSnapshot(writes, versions, cursors);
@@ -32,6 +34,9 @@ internal sealed class SnapshotPool(CommitLedger ledger)
         _snapshots.Add(snapshot);
         return _snapshots.Count - 1;
     }
+
+    /// <summary>The write per key that snapshot <paramref name="handle"/> carries.</summary>
+    public IReadOnlyList<int> WritesOf(int handle) => (_snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken")).Writes;
 
     private StoreSnapshot Take(int handle)
     {

@@ -10,16 +10,20 @@ namespace GeoSim.Core.Checkers;
 /// makes passes through here, so the ledger, the failover checker, the divergence count and the
 /// lag metric see it. The strategy decides; this only records.
 /// </summary>
+/// <param name="residency">Counts data-class values outside their residency; null without data classes.</param>
+/// <param name="mayHold">Whether (key, node) may hold the key, for the divergence count; null: every node with data.</param>
 internal sealed class WriteTracker(
     CommitLedger ledger,
     Topology.Topology topology,
     MetricsRecorder metrics,
     FailoverChecker failover,
     Func<long> now,
-    IEventLog events)
+    IEventLog events,
+    ResidencyChecker? residency = null,
+    Func<int, int, bool>? mayHold = null)
 {
     private readonly SnapshotPool _snapshots = new(ledger);
-    private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray());
+    private readonly DivergenceTracker _divergence = new(ledger.Keys, Enumerable.Range(0, topology.NodeCount).Where(n => ledger.HoldsData(new NodeId(n))).ToArray(), mayHold);
     private NodeId? _hopFrom;
     private int _hopWrite;
     private long _hopSentAt;
@@ -33,9 +37,9 @@ internal sealed class WriteTracker(
     public void EndHop() => _hopFrom = null;
 
     /// <summary>A new write committed at <paramref name="node"/>, applied to its store.</summary>
-    public WriteRef Commit(NodeId node, VersionedStore store, int key, long version)
+    public WriteRef Commit(NodeId node, VersionedStore store, int key, long version, ulong[]? holders = null)
     {
-        var write = Commit(node, key);
+        var write = Commit(node, key, holders);
         Apply(node, store, key, write.Id, version);
         return write;
     }
@@ -47,6 +51,7 @@ internal sealed class WriteTracker(
     public WriteRef Commit(NodeId node, int key, ulong[]? holders)
     {
         var write = holders is null ? ledger.Commit(key, node, now()) : ledger.Commit(key, node, now(), holders);
+        residency?.OnValue(node, key, now());
         failover.OnCommitted(node);
         return new WriteRef(write, ledger.CommitSeqOf(write));
     }
@@ -85,6 +90,11 @@ internal sealed class WriteTracker(
         // Read what the metrics need first: applying a write nobody stores can free its entry.
         var origin = ledger.OriginOf(write);
         var commitTime = ledger.CommitTime(write);
+        if (origin != node)
+        {
+            // The writing node was counted when it committed.
+            residency?.OnValue(node, ledger.KeyOf(write), now());
+        }
         if (!ledger.OnApplied(node, write, now()))
         {
             return;
@@ -100,7 +110,8 @@ internal sealed class WriteTracker(
     }
 
 
-    public int CaptureSnapshot(NodeId node, VersionedStore store) => _snapshots.Capture(store, ledger.CursorsOf(node));
+    /// <param name="keep">The keys the snapshot carries; null: every key.</param>
+    public int CaptureSnapshot(NodeId node, VersionedStore store, Func<int, bool>? keep = null) => _snapshots.Capture(store, ledger.CursorsOf(node), keep);
 
     public void DiscardSnapshot(int handle) => _snapshots.Discard(handle);
 
@@ -110,6 +121,7 @@ internal sealed class WriteTracker(
     /// </summary>
     public void InstallSnapshot(NodeId node, VersionedStore store, int handle)
     {
+        residency?.OnSnapshot(node, _snapshots.WritesOf(handle), now());
         var (count, first, last) = _snapshots.Install(node, store, handle, now());
         if (count > 0)
         {

@@ -50,6 +50,9 @@ public static class MetricNames
     /// <summary>A storage tier's GB at its price per GB-month, USD.</summary>
     public const string StorageUsdPerMonth = "storage_usd_per_month";
 
+    /// <summary>Values of a data class taken in at a node outside its residency (committed, applied or by snapshot).</summary>
+    public const string ResidencyViolations = "residency_violations";
+
     /// <summary>A federated query's latency: its slowest region's request, scan, transfer and reply.</summary>
     public const string QueryLatency = "query_latency_ms";
 

@@ -94,6 +94,9 @@ public sealed class MetricsRecorder : ITrafficSink
     /// <summary>Reads and storage by tier; null until <see cref="ReportTiers"/>.</summary>
     internal TierMetrics? Tiers { get; private set; }
 
+    /// <summary>Values of data classes outside their residency; null when the scenario has no data classes.</summary>
+    internal ResidencyChecker? Residency { get; set; }
+
     /// <summary>The federated queries' rows; null until <see cref="ReportQueries"/>.</summary>
     internal QueryMetrics? Queries { get; private set; }
 
@@ -450,6 +453,7 @@ public sealed class MetricsRecorder : ITrafficSink
         }
         Queries?.AddRows(rows, MeasuredSeconds);
         Tiers?.AddRows(rows);
+        Residency?.AddRows(rows);
         if (Log.Used)
         {
             rows.AddTotal(MetricNames.LogConflicts, MetricNames.AllScope, "entries", Log.Conflicts);

@@ -67,6 +67,36 @@ public sealed class NodeContext
     /// <summary>Accepts a new write of <paramref name="key"/> here and applies it.</summary>
     public WriteRef CommitWrite(int key, long version) => _world.Writes.Commit(Node, Store, key, version);
 
+    /// <summary>The same, for a strategy that keeps each key's data class in its regions: only the nodes there are expected to hold it.</summary>
+    public WriteRef CommitWriteInResidency(int key, long version) => _world.Writes.Commit(Node, Store, key, version, Residency.HoldersOf(key));
+
+    /// <summary>The same for a write only the nodes in its key's residency hold.</summary>
+    public WriteRef CommitInResidency(int key) => _world.Writes.Commit(Node, key, Residency.HoldersOf(key));
+
+    /// <summary>Where each key's data class may be held (<c>data-classes:</c>).</summary>
+    public Residency Residency => _world.Residency;
+
+    /// <summary>The data node nearest this one (by mean latency, then index) that may hold <paramref name="key"/>.</summary>
+    public NodeId NearestHolderOf(int key)
+    {
+        var best = Node;
+        var bestNanos = double.MaxValue;
+        for (var n = 0; n < Topology.NodeCount; n++)
+        {
+            var node = new NodeId(n);
+            if (!_world.Ledger.HoldsData(node) || !Residency.MayHold(key, node))
+            {
+                continue;
+            }
+            var nanos = MeanLatencyNanos(Region, Topology.RegionOf(node));
+            if (nanos < bestNanos)
+            {
+                (best, bestNanos) = (node, nanos);
+            }
+        }
+        return best;
+    }
+
     /// <summary>Accepts a new write of <paramref name="key"/> here without applying it yet (call Apply or Deliver next).</summary>
     public WriteRef Commit(int key) => _world.Writes.Commit(Node, key);
 
@@ -152,6 +182,9 @@ public sealed class NodeContext
 
     /// <summary>Copies this node's store to send to another node; the handle travels in a message.</summary>
     public int CaptureSnapshot() => _world.Writes.CaptureSnapshot(Node, Store);
+
+    /// <summary>A snapshot for <paramref name="receiver"/>: keys it may not hold (<see cref="Residency"/>) are left out.</summary>
+    public int CaptureSnapshotFor(NodeId receiver) => _world.Writes.CaptureSnapshot(Node, Store, key => Residency.MayHold(key, receiver));
 
     /// <summary>Replaces this node's store with a snapshot another node captured.</summary>
     public void InstallSnapshot(int handle) => _world.Writes.InstallSnapshot(Node, Store, handle);

@@ -27,4 +27,7 @@ internal sealed record NodeServices(
 {
     /// <summary>The trace being recorded; null when the run is not traced.</summary>
     public TraceRecorder? Trace { get; init; }
+
+    /// <summary>Where each key's data class may be held.</summary>
+    public required Residency Residency { get; init; }
 }

@@ -76,10 +76,16 @@ public sealed class Simulation : IEventHandler
             _events.Add(new RunEvent(caption.At.TotalSeconds, "narrative", "", caption.Text));
         }
         _failover = new FailoverChecker(topology, network, injector, _metrics, events);
-        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events);
+        if (scenario.DataClasses.Count > 0)
+        {
+            _metrics.Residency = new ResidencyChecker(scenario.DataClasses, topology, events);
+        }
+        var residency = new Residency(scenario.DataClasses, topology, _ledger);
+        var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events, _metrics.Residency,
+            residency.Restricts ? (key, node) => residency.MayHold(key, new NodeId(node)) : null);
         var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
             new FailoverTracker(_ledger, _failover, () => _scheduler.Now), _metrics, _events, clocks,
-            scenario.Workload.ValueSizeBytes, streams) { Trace = _trace };
+            scenario.Workload.ValueSizeBytes, streams) { Trace = _trace, Residency = residency };
         _cluster = new Cluster(strategy, services, _lifecycle, scenario.Workload.Keys, TimerKind);
         _transport.Receiver = _cluster;
         _clients.Nodes = _cluster;

@@ -25,4 +25,7 @@ public sealed record ScenarioSpec(
 {
     /// <summary>Key ages and storage tiers (<c>storage:</c>); null: every key is hot, as the strategy keeps it.</summary>
     public StorageSpec? Storage { get; init; }
+
+    /// <summary>Named classes of keys and where their values may be (<c>data-classes:</c>), in key order; empty: none.</summary>
+    public IReadOnlyList<DataClassSpec> DataClasses { get; init; } = [];
 }

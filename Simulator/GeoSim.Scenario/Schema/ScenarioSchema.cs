@@ -51,6 +51,7 @@ public static class ScenarioSchema
             ("metrics", Metrics()),
             ("cost", Cost()),
             ("storage", StorageSchema.Storage()),
+            ("data-classes", StorageSchema.DataClasses()),
         ], ["name", "duration", "regions", "workload"]);
         scenario["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("strategy") }, new JsonObject { ["required"] = new JsonArray("strategies") });
         scenario["not"] = new JsonObject { ["required"] = new JsonArray("strategy", "strategies") };

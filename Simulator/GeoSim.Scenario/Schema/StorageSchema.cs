@@ -4,7 +4,7 @@ using GeoSim.Scenario.Sections;
 
 namespace GeoSim.Scenario.Schema;
 
-/// <summary>The schema of <c>storage:</c> (key ages and tiers), of storage prices and of <c>workload.queries</c>.</summary>
+/// <summary>The schema of <c>storage:</c> (key ages and tiers), of storage prices, of <c>workload.queries</c> and of <c>data-classes:</c>.</summary>
 internal static class StorageSchema
 {
     public static JsonObject Storage()
@@ -31,6 +31,14 @@ internal static class StorageSchema
             ], ["hot"], "the storage tiers by key age")),
         ], ["key-age", "tiers"], "key ages and storage tiers");
     }
+
+    public static JsonObject DataClasses() => Shapes.ListOf(Shapes.Mapping("a data class", DataClassesReader.Keys,
+    [
+        ("name", Shapes.Text("the class's name; its scope in residency_violations")),
+        ("share", Shapes.Text("a percentage of the keys, e.g. 30%, taken from where the previous class ended")),
+        ("key-range", new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 }, ["minItems"] = 2, ["maxItems"] = 2, ["description"] = "[lo, hi]: keys lo (inclusive) to hi (exclusive)" }),
+        ("residency", Shapes.Defined("regions", "the regions allowed to store or receive this class's values (default: every region)")),
+    ], ["name"]), "named classes of keys in consecutive key ranges, and where their values may be");
 
     public static JsonObject StoragePrices(JsonObject price)
     {

@@ -14,7 +14,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
     public const long DefaultSeed = 1;
 
     internal static readonly string[] Keys =
-        ["name", "description", "seed", "duration", "warmup", "regions", "network", "clocks", "workload", "strategy", "strategies", "faults", "narrative", "metrics", "cost", "storage"];
+        ["name", "description", "seed", "duration", "warmup", "regions", "network", "clocks", "workload", "strategy", "strategies", "faults", "narrative", "metrics", "cost", "storage", "data-classes"];
 
     internal static readonly string[] MetricsKeys = ["interval", "t-visibility"];
 
@@ -56,6 +56,9 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regionIndex, duration).Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
         var storage = reader.Get("storage") is { } st ? new StorageReader(diagnostics, values).Read(st, regionIndex) : null;
+        var classesReader = new DataClassesReader(diagnostics, values);
+        var dataClasses = reader.Get("data-classes") is { } dc ? classesReader.Read(dc, regionIndex, workload?.Keys ?? WorkloadReader.DefaultKeys) : [];
+        new ResidencyValidator(diagnostics, regionIndex).Check(dataClasses, classesReader.Positions, strategies, StrategyLines(reader, strategies));
         var cost = new CostReader(diagnostics, values).Read(reader.Get("cost"), regionIndex, NetworkReader.NamesAwsPreset(reader.Get("network")),
             storage?.Tiers.Select(t => t.Tier).ToArray() ?? [StorageTier.Hot]);
 
@@ -63,6 +66,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
             warmup ?? SimDuration.Zero, regions, network, workload ?? new WorkloadSpec(0, new UniformKeys(), 0, []), strategies, faults, narrative, metrics, cost)
         {
             Storage = storage,
+            DataClasses = dataClasses,
         };
         // Estimates of a scenario with errors would count parts that were left out.
         if (!diagnostics.HasErrors)
@@ -74,6 +78,12 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         }
         return scenario;
     }
+
+    /// <summary>The line of each strategy's block: <c>strategy:</c>, or its labelled item of <c>strategies:</c>.</summary>
+    private static int[] StrategyLines(MappingReader reader, IReadOnlyList<StrategySpec> strategies) =>
+        [.. strategies.Select(s => reader.Get("strategies") is SequenceNode list
+            ? list.Items.OfType<MappingNode>().FirstOrDefault(i => i.Entries.Any(e => e.Key.Value == "label" && e.Value is ScalarNode { } v && v.Value == s.Label))?.Start.Line ?? list.Start.Line
+            : reader.Get("strategy")?.Start.Line ?? reader.Start.Line)];
 
     private string? Name(Node node)
     {

@@ -45,6 +45,12 @@ internal sealed class MultiMasterNode : ReplicationStrategy
 
     public override void OnClientRequest(in ClientRequest request)
     {
+        if (!Context.Residency.MayHold(request.Key, Context.Node))
+        {
+            // Outside the key's residency this node holds nothing of it: the nearest node inside serves it.
+            Context.Forward(Context.NearestHolderOf(request.Key), request);
+            return;
+        }
         if (request.Kind == OpKind.Read)
         {
             // Multi-master has no log position: reads carry no session token.
@@ -54,7 +60,7 @@ internal sealed class MultiMasterNode : ReplicationStrategy
         var key = request.Key;
         var current = VersionOf(key);
         var seen = _siblings.TryGetValue(key, out var siblings) ? siblings.Clock : current.Clock;
-        var write = Context.Commit(key);
+        var write = Context.CommitInResidency(key);
         var tag = ((long)Context.Node.Index << 40) | ++_writesHere;
         _causal?.MarkApplied(Context.Node.Index);
         var version = new KeyVersion(seen.Increment(Context.Node.Index), Timestamp(), Context.Node.Index, write.Id,
@@ -66,7 +72,7 @@ internal sealed class MultiMasterNode : ReplicationStrategy
         var message = new ReplicateMessage(key, write.Id, version).ToWire(Context.ValueSizeBytes);
         for (var n = 0; n < Context.Topology.NodeCount; n++)
         {
-            if (n != Context.Node.Index)
+            if (n != Context.Node.Index && Context.Residency.MayHold(key, new NodeId(n)))
             {
                 Context.Send(new NodeId(n), message);
             }

@@ -1,3 +1,4 @@
+using GeoSim.Core.Checkers;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
@@ -128,6 +129,11 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
         if (request.Hops == 0)
         {
             var server = _reads.Route(request, _primary);
+            if (!Context.Residency.MayHold(request.Key, server))
+            {
+                // A replica outside the key's residency never holds it: the primary answers.
+                server = _primary;
+            }
             if (server != Context.Node)
             {
                 Context.Forward(server, request);
@@ -145,7 +151,7 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
     /// <summary>Serves a read once this node has applied the session's token; else the primary must.</summary>
     private void ServeRead(in ClientRequest request)
     {
-        if (IsPrimary || _position >= request.Token)
+        if (IsPrimary || (_position >= request.Token && Context.Residency.MayHold(request.Key, Context.Node)))
         {
             Context.ReplyRead(request, _position);
         }
@@ -160,14 +166,16 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
         var position = ++_position;
         _lastEntryEpoch = _epoch;
         var stamp = Context.LocalNowNanos;
-        var write = Context.CommitWrite(request.Key, position);
+        var write = Context.CommitWriteInResidency(request.Key, position);
         _acks.OnCommitted(request, write, position);
-        var message = new ReplicateMessage(request.Key, write.Id, position, stamp, _epoch).ToWire(Context.ValueSizeBytes);
+        var entry = new ReplicateMessage(request.Key, write.Id, position, stamp, _epoch);
+        var message = entry.ToWire(Context.ValueSizeBytes);
         for (var n = 0; n < _followers.Length; n++)
         {
             if (_followers[n])
             {
-                Context.Send(new NodeId(n), message);
+                // Outside the key's residency the log position moves on without the value.
+                Context.Send(new NodeId(n), Context.Residency.MayHold(request.Key, new NodeId(n)) ? message : entry.WithoutValue());
             }
         }
     }
@@ -218,7 +226,10 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
             AskForState();
             return;
         }
-        Context.Apply(entry.Key, entry.Write, entry.Position);
+        if (entry.Write != CommitLedger.Initial)
+        {
+            Context.Apply(entry.Key, entry.Write, entry.Position);
+        }
         _position = entry.Position;
         _lastEntryEpoch = entry.Epoch;
         _lag.OnApplied(entry.CommittedAt, _position);
@@ -421,7 +432,7 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
     private void SendSnapshot(NodeId follower)
     {
         _lag.OnPrimary();
-        var snapshot = Context.CaptureSnapshot();
+        var snapshot = Context.CaptureSnapshotFor(follower);
         Context.Send(follower, new SnapshotMessage(snapshot, _position, _lastEntryEpoch, _lag.CompleteAsOf, _epoch).ToWire(Context.SnapshotBytes));
         _followers[follower.Index] = true;
     }
