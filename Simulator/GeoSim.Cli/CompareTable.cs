@@ -9,8 +9,8 @@ internal static class CompareTable
     private static readonly string[] Headings =
         ["strategy", "write p50", "write p99", "read p50", "read p99", "worst lag", "lag where", "stale reads", "availability", "lost updates", "conflicts", "cross-region GB", "egress USD/month"];
 
-    /// <summary>Columns of words, read left-aligned like the strategy; the others are numbers.</summary>
-    private static readonly int[] TextColumns = [0, 6];
+    /// <summary>Columns of words, read left-aligned; the others are numbers.</summary>
+    private static readonly string[] TextHeadings = ["strategy", "lag where"];
 
     /// <summary>
     /// Shown only when some run has the metric's <c>all</c> row: storage USD/month when storage has a
@@ -32,7 +32,7 @@ internal static class CompareTable
         foreach (var row in rows)
         {
             // Words read left-aligned, numbers right-aligned, each under its heading.
-            var cells = row.Select((cell, c) => TextColumns.Contains(c) ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
+            var cells = row.Select((cell, c) => TextHeadings.Contains(headings[c]) ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]));
             output.WriteLine(string.Join("  ", cells).TrimEnd());
         }
         foreach (var partial in results.Where(r => !r.Completed))

@@ -1,8 +1,8 @@
 namespace GeoSim.Reports.Charts;
 
 /// <summary>
-/// Saves charts as PNG and SVG into the <c>charts/</c> folder of an output folder: a one-plot
-/// chart at 1200×700, a figure of panels 1200 wide and as tall as its panels need.
+/// Saves charts as PNG and SVG of one size (1200×700) into the <c>charts/</c> folder of an
+/// output folder: a one-plot chart as ScottPlot draws it, a figure of panels through <see cref="PanelStack"/>.
 /// </summary>
 internal static class ChartWriter
 {
@@ -32,8 +32,7 @@ internal static class ChartWriter
             }
             svg = SvgIds.Rename(svg, figure.Name);
             File.WriteAllText(Path.Combine(folder, figure.Name + ".svg"), svg);
-            var (width, height) = PanelStack.Size(figure);
-            saved.Add(new RenderedChart(figure.Name, figure.Title, svg) { Width = width, Height = height });
+            saved.Add(new RenderedChart(figure.Name, figure.Title, svg));
         }
         return saved;
     }

@@ -19,9 +19,6 @@ internal static class PanelStack
     private const int XAxisBand = 50;
     private const int PanelGap = 12;
 
-    /// <summary>Every chart is 1200×700, whatever its panels.</summary>
-    public static (int Width, int Height) Size(Figure figure) => (ChartWriter.Width, ChartWriter.Height);
-
     /// <summary>
     /// Each panel's rectangle on the canvas, top to bottom: panels that ask for a height (the
     /// event strip) get it, the others share what is left equally.
@@ -59,8 +56,7 @@ internal static class PanelStack
 
     public static void SavePng(Figure figure, string path)
     {
-        var (width, height) = Size(figure);
-        using var surface = SKSurface.Create(new SKImageInfo(width, height));
+        using var surface = SKSurface.Create(new SKImageInfo(ChartWriter.Width, ChartWriter.Height));
         Draw(figure, surface.Canvas);
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
@@ -69,10 +65,9 @@ internal static class PanelStack
 
     public static string Svg(Figure figure)
     {
-        var (width, height) = Size(figure);
         using var stream = new MemoryStream();
         using (var wstream = new SKManagedWStream(stream))
-        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), wstream))
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, ChartWriter.Width, ChartWriter.Height), wstream))
         {
             Draw(figure, canvas);
         }

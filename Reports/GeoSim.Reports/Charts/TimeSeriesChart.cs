@@ -42,7 +42,7 @@ internal static class TimeSeriesChart
 
     private static Plot Data(PanelData data, ChartTimeline timeline, double end)
     {
-        var plot = ChartCanvas.Create(new ChartText("", "", Label(data)));
+        var plot = ChartCanvas.Create(new ChartText("", "", data.Unit));
         EventStrip.Underlay(plot, timeline);
         // Several lines are named in a legend built below; their own names would repeat it.
         ChartCanvas.AddLines(plot, data.Lines.Count > 1 ? data.Lines.Select(l => l with { Label = "" }) : data.Lines);
@@ -68,6 +68,4 @@ internal static class TimeSeriesChart
         plot.Axes.SetLimits(0, end, data.Low, high + (high - data.Low) * 0.06);
         return plot;
     }
-
-    private static string Label(PanelData data) => data.Unit;
 }

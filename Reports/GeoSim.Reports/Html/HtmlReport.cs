@@ -68,7 +68,7 @@ public static class HtmlReport
         {
             var name = HtmlText.Encode(chart.Name);
             html.Append("<figure id=\"chart-").Append(name).Append("\">\n")
-                .Append(InlineSvg.Prepare(chart.Svg, chart.Width, chart.Height))
+                .Append(InlineSvg.Prepare(chart.Svg, ChartWriter.Width, ChartWriter.Height))
                 .Append("\n<figcaption>").Append(HtmlText.Encode(chart.Title))
                 .Append(" (<a href=\"charts/").Append(name).Append(".png\">PNG</a>, <a href=\"charts/")
                 .Append(name).Append(".svg\">SVG</a>)</figcaption>\n</figure>\n");

@@ -51,17 +51,15 @@ internal sealed class IntervalQuantiles
         (_sums[slot] ??= new double[Buckets])[bucket] += value;
     }
 
-    public bool HasSamples(int interval)
-    {
-        CloseAll();
-        return _has[interval];
-    }
+    /// <summary>Has the quantiles of <paramref name="interval"/>; only after <see cref="CloseAll"/> for the intervals still open.</summary>
+    public bool HasSamples(int interval) => _has[interval];
 
     public double P50(int interval) => _p50[interval];
 
     public double P99(int interval) => _p99[interval];
 
-    private void CloseAll()
+    /// <summary>Reduces the intervals still open to their quantiles: call once the run has ended.</summary>
+    public void CloseAll()
     {
         for (var slot = 0; slot < _slotInterval.Length; slot++)
         {

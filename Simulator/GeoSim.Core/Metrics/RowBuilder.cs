@@ -81,6 +81,7 @@ internal sealed class RowBuilder(IntervalClock clock)
     /// <summary>Each interval's p50 and p99, in milliseconds, as two series with no summary rows.</summary>
     public void AddQuantiles(string p50Metric, string p99Metric, string scope, IntervalQuantiles quantiles)
     {
+        quantiles.CloseAll();
         var measured = clock.MeasuredIntervals().Where(i => quantiles.HasSamples(i.Index)).ToList();
         if (measured.Count == 0)
         {
