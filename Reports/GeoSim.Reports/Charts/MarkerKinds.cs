@@ -6,7 +6,8 @@ namespace GeoSim.Reports.Charts;
 /// <summary>
 /// The events.csv kinds a time chart marks, each with a short label and a colour of its own:
 /// changes of role (promotion, election, fencing, stepping down), of replication mode (semi-sync
-/// fallback and restore, re-parenting), clock jumps, split brain, and the scenario's captions.
+/// fallback and restore, re-parenting), clock jumps, split brain, a data class's migration and
+/// cut-over, and the scenario's captions.
 /// </summary>
 internal static class MarkerKinds
 {
@@ -24,6 +25,8 @@ internal static class MarkerKinds
         ("semi-sync-restored", "semi-sync on", Color.FromHex("#D2691E")),
         ("split-brain", "split brain", Color.FromHex("#C0392B")),
         ("clock-jump", "clock jump", Color.FromHex("#1F77B4")),
+        ("migration", "migration", Color.FromHex("#8C6D31")),
+        ("migration-cut-over", "cut over", Color.FromHex("#8C6D31")),
         ("narrative", "", Color.FromHex("#444444")),
     ];
 

@@ -272,6 +272,28 @@ public sealed class CommitLedger
         return true;
     }
 
+    /// <summary>
+    /// <paramref name="node"/> is no longer expected to hold the writes of the keys in
+    /// [<paramref name="firstKey"/>, <paramref name="endKey"/>) it has not applied (their data
+    /// class left its region): they stop counting towards its lag.
+    /// </summary>
+    public void Release(NodeId node, int firstKey, int endKey, long now)
+    {
+        foreach (var term in _terms)
+        {
+            var log = term.Log;
+            for (var seq = Math.Max(term.Cursors[node.Index], log.Base); seq < log.Head; seq++)
+            {
+                if (log.IsPending(seq, node.Index) && _writes[log.WriteIdAt(seq)].Key is var key && key >= firstKey && key < endKey)
+                {
+                    log.SetPending(seq, node.Index, false);
+                }
+            }
+            term.Advance(node.Index);
+            AdvanceWatermark(term, now);
+        }
+    }
+
     /// <summary>Nodes that are not expected to hold the write just appended at <paramref name="seq"/> and had every earlier one move past it.</summary>
     private static void SkipUnexpected(Term term, long seq)
     {

@@ -10,7 +10,9 @@ namespace GeoSim.Core.Checkers;
 /// (<c>residency_violations</c>): a write committed, applied (from the stream, a relay, a repair,
 /// anti-entropy or a hint) or installed with a snapshot there. Kept apart from the strategies: it
 /// sees what they do through <see cref="WriteTracker"/>, never what they intend. The first
-/// violation of a class at a node is also an event (<c>residency-violation</c>).
+/// violation of a class at a node is also an event (<c>residency-violation</c>). A <c>migrate</c>
+/// changes what a class allows (<see cref="Allow"/>): the old regions and the new while it copies,
+/// the new alone from its cut-over on.
 /// </summary>
 internal sealed class ResidencyChecker
 {
@@ -19,6 +21,7 @@ internal sealed class ResidencyChecker
     private readonly IEventLog _events;
     private readonly long[,] _counts;
     private readonly bool[,] _reported;
+    private readonly IReadOnlyList<RegionId>?[] _allowed;
 
     public ResidencyChecker(IReadOnlyList<DataClassSpec> classes, Topology.Topology topology, IEventLog events)
     {
@@ -27,7 +30,13 @@ internal sealed class ResidencyChecker
         _events = events;
         _counts = new long[classes.Count, topology.RegionCount];
         _reported = new bool[classes.Count, topology.NodeCount];
+        _allowed = [.. classes.Select(c => c.Residency)];
     }
+
+    /// <summary>From now on class <paramref name="dataClass"/> may be in <paramref name="regions"/> (null: anywhere).</summary>
+    public void Allow(int dataClass, IReadOnlyList<RegionId>? regions) => _allowed[dataClass] = regions;
+
+    private bool Allows(int dataClass, RegionId region) => _allowed[dataClass]?.Contains(region) != false;
 
     /// <summary>The index of the restricted class holding <paramref name="key"/>, or -1 (no class, or one allowed anywhere).</summary>
     public int RestrictedClassOf(int key)
@@ -36,7 +45,7 @@ internal sealed class ResidencyChecker
         {
             if (_classes[c].Contains(key))
             {
-                return _classes[c].Residency is null ? -1 : c;
+                return _allowed[c] is null ? -1 : c;
             }
         }
         return -1;
@@ -45,7 +54,7 @@ internal sealed class ResidencyChecker
     /// <summary>The value of <paramref name="key"/> reached <paramref name="node"/>.</summary>
     public void OnValue(NodeId node, int key, long now)
     {
-        if (RestrictedClassOf(key) is var c and >= 0 && !_classes[c].Allows(_topology.RegionOf(node)))
+        if (RestrictedClassOf(key) is var c and >= 0 && !Allows(c, _topology.RegionOf(node)))
         {
             Count(c, node, now, $"a value of key {key}");
         }
@@ -59,7 +68,7 @@ internal sealed class ResidencyChecker
         for (var c = 0; c < _classes.Count; c++)
         {
             var spec = _classes[c];
-            if (spec.Residency is null || spec.Allows(region))
+            if (Allows(c, region))
             {
                 continue;
             }
@@ -97,7 +106,7 @@ internal sealed class ResidencyChecker
             _reported[dataClass, node.Index] = true;
             var region = _topology.RegionOf(node);
             _events.Add(now, "residency-violation", _topology.RegionName(region),
-                $"{_classes[dataClass].Name}: {what} reached {_topology.NodeName(node)}, outside its residency ({string.Join(", ", _classes[dataClass].Residency!.Select(_topology.RegionName))})");
+                $"{_classes[dataClass].Name}: {what} reached {_topology.NodeName(node)}, outside its residency ({string.Join(", ", _allowed[dataClass]!.Select(_topology.RegionName))})");
         }
     }
 

@@ -38,6 +38,9 @@ internal sealed class SnapshotPool(CommitLedger ledger)
     /// <summary>The write per key that snapshot <paramref name="handle"/> carries.</summary>
     public IReadOnlyList<int> WritesOf(int handle) => (_snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken")).Writes;
 
+    /// <summary>The version per key that snapshot <paramref name="handle"/> carries.</summary>
+    public IReadOnlyList<long> VersionsOf(int handle) => (_snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken")).Versions;
+
     private StoreSnapshot Take(int handle)
     {
         var snapshot = _snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken");

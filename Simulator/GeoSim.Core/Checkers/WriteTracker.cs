@@ -130,6 +130,34 @@ internal sealed class WriteTracker(
         }
     }
 
+    /// <summary>
+    /// A node takes from a snapshot of part of another's store every value newer than its own (a
+    /// copy for a data class moving to its region); the snapshot is used up.
+    /// </summary>
+    public void MergeSnapshot(NodeId node, VersionedStore store, int handle)
+    {
+        var writes = _snapshots.WritesOf(handle);
+        var versions = _snapshots.VersionsOf(handle);
+        for (var key = 0; key < writes.Count; key++)
+        {
+            if (writes[key] != CommitLedger.Initial && versions[key] > store.VersionOf(key))
+            {
+                Apply(node, store, key, writes[key], versions[key]);
+            }
+        }
+        _snapshots.Discard(handle);
+    }
+
+    /// <summary>A node drops its value of <paramref name="key"/> (its data class left the node's region).</summary>
+    public void Drop(VersionedStore store, int key)
+    {
+        ledger.OnStored(CommitLedger.Initial, store.Put(key, CommitLedger.Initial, 0));
+        _divergence.Touch(key);
+    }
+
+    /// <summary>The node is no longer expected to hold the keys in [<paramref name="firstKey"/>, <paramref name="endKey"/>).</summary>
+    public void Release(NodeId node, int firstKey, int endKey) => ledger.Release(node, firstKey, endKey, now());
+
     /// <summary>Keys whose value differs between any two nodes, by <paramref name="digest"/>(node, key).</summary>
     public int CountDivergentKeys(Func<int, int, long> digest) => _divergence.Count(digest);
 }

@@ -53,6 +53,18 @@ public static class MetricNames
     /// <summary>Values of a data class taken in at a node outside its residency (committed, applied or by snapshot).</summary>
     public const string ResidencyViolations = "residency_violations";
 
+    /// <summary>A <c>migrate</c>'s copies of its class to the joining nodes, bytes on the wire.</summary>
+    public const string MigrationBytes = "migration_bytes";
+
+    /// <summary>A <c>migrate</c>'s time from its start to its cut-over, s.</summary>
+    public const string MigrationSeconds = "migration_s";
+
+    /// <summary>The share of ops on a migrating class's keys, issued from the start to the cut-over, answered in time.</summary>
+    public const string MigrationAvailability = "migration_availability";
+
+    /// <summary>Ops on a migrating class's keys, issued from the start to the cut-over, that timed out.</summary>
+    public const string MigrationTimedOutOps = "migration_timed_out_ops";
+
     /// <summary>A federated query's latency: its slowest region's request, scan, transfer and reply.</summary>
     public const string QueryLatency = "query_latency_ms";
 

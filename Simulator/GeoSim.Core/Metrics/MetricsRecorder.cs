@@ -97,6 +97,9 @@ public sealed class MetricsRecorder : ITrafficSink
     /// <summary>Values of data classes outside their residency; null when the scenario has no data classes.</summary>
     internal ResidencyChecker? Residency { get; set; }
 
+    /// <summary>The <c>migrate</c> actions' costs; null when the timeline has none.</summary>
+    internal MigrationMeasures? Migrations { get; set; }
+
     /// <summary>The federated queries' rows; null until <see cref="ReportQueries"/>.</summary>
     internal QueryMetrics? Queries { get; private set; }
 
@@ -454,6 +457,7 @@ public sealed class MetricsRecorder : ITrafficSink
         Queries?.AddRows(rows, MeasuredSeconds);
         Tiers?.AddRows(rows);
         Residency?.AddRows(rows);
+        Migrations?.AddRows(rows);
         if (Log.Used)
         {
             rows.AddTotal(MetricNames.LogConflicts, MetricNames.AllScope, "entries", Log.Conflicts);

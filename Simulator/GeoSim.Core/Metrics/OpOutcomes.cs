@@ -20,8 +20,11 @@ internal sealed class OpOutcomes(
     bool canFailOver,
     LinearizabilityChecker? linearizability) : IClientObserver
 {
-    public void OnOpFinished(RegionId clientRegion, OpKind kind, long issuedAt, long now, bool success, ReadOutcome read) =>
+    public void OnOpFinished(RegionId clientRegion, OpKind kind, int key, long issuedAt, long now, bool success, ReadOutcome read)
+    {
         metrics.OnOpFinished(clientRegion, kind, issuedAt, now, success, read);
+        metrics.Migrations?.OnOp(key, issuedAt, success);
+    }
 
     public void OnTierRead(StorageTier tier, long issuedAt, long now, bool success) => metrics.Tiers?.OnRead(tier, issuedAt, now, success);
 

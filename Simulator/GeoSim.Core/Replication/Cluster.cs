@@ -72,6 +72,16 @@ internal sealed class Cluster : ITransportReceiver<Message>, IRequestReceiver
         }
     }
 
+    /// <summary>Told of every copy a node installed (a <c>migrate</c>): the node and the class.</summary>
+    public Action<NodeId, int>? CopyInstalled { get; set; }
+
+    /// <summary>Whether <paramref name="node"/> can give a copy of a data class now (see <see cref="ReplicationStrategy.GivesCopies"/>).</summary>
+    public bool GivesCopies(NodeId node) => _lifecycle.IsUp(node) && _nodes[node.Index].GivesCopies;
+
+    public int SendCopy(NodeId from, NodeId to, DataClassSpec dataClass, int index) => _nodes[from.Index].SendCopy(to, dataClass, index);
+
+    public void OnClassLeft(NodeId node, DataClassSpec dataClass) => _nodes[node.Index].OnClassLeft(dataClass);
+
     public void OnRequest(NodeId node, in ClientRequest request) => _nodes[node.Index].OnClientRequest(request);
 
     public void OnDatagram(NodeId from, NodeId to, in Message message) => _nodes[to.Index].OnMessage(from, message);
@@ -79,6 +89,13 @@ internal sealed class Cluster : ITransportReceiver<Message>, IRequestReceiver
     /// <summary>A stream message: if the receiver takes its write in now, the hop it took is measured.</summary>
     public void OnStreamMessage(NodeId from, NodeId to, in Message message, long sentAt)
     {
+        if (message.Kind == CopyMessage.Kind)
+        {
+            var copy = CopyMessage.Of(message);
+            _nodes[to.Index].OnCopy(from, copy);
+            CopyInstalled?.Invoke(to, copy.Class);
+            return;
+        }
         _writes.BeginHop(from, message.Write, sentAt);
         _nodes[to.Index].OnMessage(from, message);
         _writes.EndHop();

@@ -76,7 +76,7 @@ public sealed class NodeContext
     /// <summary>Where each key's data class may be held (<c>data-classes:</c>).</summary>
     public Residency Residency => _world.Residency;
 
-    /// <summary>The data node nearest this one (by mean latency, then index) that may hold <paramref name="key"/>.</summary>
+    /// <summary>The data node nearest this one (by mean latency, then index) that serves <paramref name="key"/>.</summary>
     public NodeId NearestHolderOf(int key)
     {
         var best = Node;
@@ -84,7 +84,7 @@ public sealed class NodeContext
         for (var n = 0; n < Topology.NodeCount; n++)
         {
             var node = new NodeId(n);
-            if (!_world.Ledger.HoldsData(node) || !Residency.MayHold(key, node))
+            if (!_world.Ledger.HoldsData(node) || !Residency.Serves(key, node))
             {
                 continue;
             }
@@ -188,6 +188,30 @@ public sealed class NodeContext
 
     /// <summary>Replaces this node's store with a snapshot another node captured.</summary>
     public void InstallSnapshot(int handle) => _world.Writes.InstallSnapshot(Node, Store, handle);
+
+    /// <summary>
+    /// Sends <paramref name="to"/>, joining the regions of data class <paramref name="dataClass"/>,
+    /// a copy of this node's values of the class, with the strategy's <paramref name="state"/> for
+    /// them: a value's bytes for every key of the class (a key never written in the run holds its
+    /// initial value, which is copied too). Returns the bytes sent.
+    /// </summary>
+    public int SendCopy(NodeId to, DataClassSpec dataClass, int index, object? state)
+    {
+        var values = (long)(dataClass.EndKey - dataClass.FirstKey);
+        var handle = _world.Writes.CaptureSnapshot(Node, Store, dataClass.Contains);
+        var bytes = (int)Math.Min(int.MaxValue, Network.ControlMessageBytes + values * _world.ValueSizeBytes);
+        Send(to, new CopyMessage(handle, index, state).ToWire(bytes));
+        return bytes;
+    }
+
+    /// <summary>Takes every value of a copy newer than this node's own.</summary>
+    public void MergeCopy(int handle) => _world.Writes.MergeSnapshot(Node, Store, handle);
+
+    /// <summary>Drops this node's value of <paramref name="key"/>: its data class left the node's region.</summary>
+    public void Drop(int key) => _world.Writes.Drop(Store, key);
+
+    /// <summary>This node no longer holds data class <paramref name="dataClass"/>: the writes of it still on their way here are not waited for.</summary>
+    public void Release(DataClassSpec dataClass) => _world.Writes.Release(Node, dataClass.FirstKey, dataClass.EndKey);
 
     /// <summary>Drops a snapshot that arrived too late to be installed.</summary>
     public void DiscardSnapshot(int handle) => _world.Writes.DiscardSnapshot(handle);

@@ -1,3 +1,4 @@
+using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -51,4 +52,27 @@ public abstract class ReplicationStrategy(NodeContext context)
     /// they hold the same value (for divergence checks). By default, the id of the write held.
     /// </summary>
     public virtual long Digest(int key) => Context.Store.WriteOf(key);
+
+    /// <summary>
+    /// Whether this node can give a copy of a data class to a node joining the class's regions (a
+    /// <c>migrate</c>): it has every write of the class, or hands on those it receives later.
+    /// Strategies that do not move classes give none.
+    /// </summary>
+    public virtual bool GivesCopies => false;
+
+    /// <summary>Sends <paramref name="to"/> a copy of the values of class <paramref name="dataClass"/> (index <paramref name="index"/>) held here; returns the bytes sent.</summary>
+    internal virtual int SendCopy(NodeId to, DataClassSpec dataClass, int index) => Context.SendCopy(to, dataClass, index, null);
+
+    /// <summary>A copy arrived: by default the store takes every value newer than its own.</summary>
+    internal virtual void OnCopy(NodeId from, in CopyMessage copy) => Context.MergeCopy(copy.Handle);
+
+    /// <summary>Class <paramref name="dataClass"/> no longer includes this node's region: its values here are dropped.</summary>
+    internal virtual void OnClassLeft(DataClassSpec dataClass)
+    {
+        for (var key = dataClass.FirstKey; key < dataClass.EndKey; key++)
+        {
+            Context.Drop(key);
+        }
+        Context.Release(dataClass);
+    }
 }

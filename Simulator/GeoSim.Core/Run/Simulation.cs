@@ -23,7 +23,8 @@ public sealed class Simulation : IEventHandler
     private const int TransportKinds = QueryKinds + QueryDriver.EventKinds;
     private const int FaultKinds = TransportKinds + Transport<Message>.EventKinds;
     private const int SampleKind = FaultKinds + FaultScheduler.EventKinds;
-    private const int TimerKind = SampleKind + Sampler.EventKinds;
+    private const int MigrationKinds = SampleKind + Sampler.EventKinds;
+    private const int TimerKind = MigrationKinds + ClassMigrations.EventKinds;
 
     /// <summary>Events run between two progress reports: cheap to check, frequent enough for a terminal.</summary>
     private const long ProgressEveryEvents = 1 << 16;
@@ -43,6 +44,7 @@ public sealed class Simulation : IEventHandler
     private readonly Sampler _sampler;
     private readonly Cluster _cluster;
     private readonly TraceRecorder? _trace;
+    private readonly ClassMigrations? _migrations;
 
     /// <param name="trace">What to record for the timeline view; null (the default) records nothing.</param>
     public Simulation(ScenarioSpec scenario, StrategySpec strategy, TraceSettings? trace = null)
@@ -80,7 +82,7 @@ public sealed class Simulation : IEventHandler
         {
             _metrics.Residency = new ResidencyChecker(scenario.DataClasses, topology, events);
         }
-        var residency = new Residency(scenario.DataClasses, topology, _ledger);
+        var residency = new Residency(scenario.DataClasses, topology, _ledger, scenario.Migrations.Count > 0);
         var writes = new WriteTracker(_ledger, topology, _metrics, _failover, () => _scheduler.Now, events, _metrics.Residency,
             residency.Restricts ? (key, node) => residency.MayHold(key, new NodeId(node)) : null);
         var services = new NodeServices(_scheduler, topology, network, _transport, _clients, _ledger, writes,
@@ -93,6 +95,12 @@ public sealed class Simulation : IEventHandler
         var linearizable = strategy.Capabilities.HasFlag(StrategyCapabilities.Linearizable);
         var linearizability = linearizable ? new LinearizabilityChecker(scenario.Workload.Keys, scenario.Workload.Clients.Max(c => c.Timeout.Nanos)) : null;
         _clients.Observer = new OpOutcomes(topology, _metrics, new SessionChecker(_clients.Groups), _failover, _ledger, canFailOver, linearizability);
+        if (scenario.Migrations.Count > 0)
+        {
+            _metrics.Migrations = new MigrationMeasures(scenario.Migrations, scenario.DataClasses);
+            _migrations = new ClassMigrations(_scheduler, topology, network, _lifecycle, _cluster, residency, _metrics.Residency, _metrics.Migrations,
+                events, scenario, _ledger.HoldsData, MigrationKinds);
+        }
         _faults = new FaultScheduler(_scheduler, injector, OnFaultsChanged, OnHealed, FaultKinds);
         _sampler = new Sampler(_scheduler, scenario.Metrics.Interval.Nanos, _metrics, _ledger, clocks, writes, _cluster.Digest, network, topology,
             events, SampleKind);
@@ -114,6 +122,7 @@ public sealed class Simulation : IEventHandler
         _queries?.Start();
         _sampler.Start();
         _faults.Schedule();
+        _migrations?.Schedule();
         _cluster.Start();
         var completed = RunInSlices(cancel, maxEvents, progress);
         _failover.Finish(_scheduler.Now);
@@ -151,6 +160,9 @@ public sealed class Simulation : IEventHandler
                 break;
             case SampleKind:
                 _sampler.Handle(ev);
+                break;
+            case < TimerKind:
+                _migrations!.Handle(ev);
                 break;
             case TimerKind:
                 _cluster.Handle(ev);

@@ -28,4 +28,7 @@ public sealed record ScenarioSpec(
 
     /// <summary>Named classes of keys and where their values may be (<c>data-classes:</c>), in key order; empty: none.</summary>
     public IReadOnlyList<DataClassSpec> DataClasses { get; init; } = [];
+
+    /// <summary>The timeline's <c>migrate</c> actions, in file order.</summary>
+    public IReadOnlyList<MigrationSpec> Migrations { get; init; } = [];
 }

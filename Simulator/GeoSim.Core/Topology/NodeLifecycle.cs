@@ -12,6 +12,8 @@ internal sealed class NodeLifecycle(Network network, int nodes)
 
     public int Incarnation(NodeId node) => _incarnations[node.Index];
 
+    public bool IsUp(NodeId node) => !_down[node.Index];
+
     /// <summary>True when a timer of <paramref name="incarnation"/> may fire at the node now.</summary>
     public bool IsCurrent(NodeId node, int incarnation) => !_down[node.Index] && _incarnations[node.Index] == incarnation;
 

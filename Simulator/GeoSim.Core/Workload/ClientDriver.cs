@@ -221,7 +221,7 @@ internal sealed class ClientDriver
         }
         if (request.IssuedAtNanos + _clients[op.Client].TimeoutNanos <= _durationNanos)
         {
-            Observer!.OnOpFinished(request.ClientRegion, request.Kind, request.IssuedAtNanos, now, success, reply.Read);
+            Observer!.OnOpFinished(request.ClientRegion, request.Kind, request.Key, request.IssuedAtNanos, now, success, reply.Read);
             if (Tiers is not null && request.Kind == OpKind.Read)
             {
                 Observer.OnTierRead(op.Tier, request.IssuedAtNanos, now, success);

@@ -10,7 +10,7 @@ internal interface IClientObserver
     /// Only ops whose timeout falls within the run are told: every one of them has an outcome
     /// whatever the strategy, so strategies compared on one seed are judged on the same ops.
     /// </summary>
-    void OnOpFinished(RegionId clientRegion, OpKind kind, long issuedAt, long now, bool success, ReadOutcome read);
+    void OnOpFinished(RegionId clientRegion, OpKind kind, int key, long issuedAt, long now, bool success, ReadOutcome read);
 
     /// <summary>A read of a key of <paramref name="tier"/> ended, told after <see cref="OnOpFinished"/> when tiers are configured.</summary>
     void OnTierRead(StorageTier tier, long issuedAt, long now, bool success);

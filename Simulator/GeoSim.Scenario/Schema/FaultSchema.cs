@@ -3,7 +3,7 @@ using GeoSim.Scenario.Sections.Faults;
 
 namespace GeoSim.Scenario.Schema;
 
-/// <summary>One entry of <c>faults:</c>, one alternative per fault type with the keys <see cref="FaultTypes"/> gives it.</summary>
+/// <summary>One entry of <c>faults:</c>, one alternative per fault type (and <c>migrate</c>) with the keys <see cref="FaultTypes"/> gives it.</summary>
 internal static class FaultSchema
 {
     private static readonly (string Key, JsonObject Shape)[] Keys =
@@ -12,7 +12,8 @@ internal static class FaultSchema
         ("for", Shapes.Defined("duration", "how long it lasts (random faults: to the end)")),
         ("between", Shapes.Defined("regions", "the two regions of a link, both directions")),
         ("from", Shapes.Text("one direction of a link: from this region")),
-        ("to", Shapes.Defined("regionOrRegions", "one direction of a link: to this region (or these)")),
+        ("to", Shapes.Defined("regionOrRegions", "one direction of a link: to this region (or these); migrate: the regions the class moves to")),
+        ("class", Shapes.Text("migrate: the data class that moves")),
         ("shape", Shapes.Choice(PartitionReader.ShapeNames, "a partition of several regions at once")),
         ("regions", Shapes.Defined("regions", "the regions the fault applies to")),
         ("region", Shapes.Text("the region")),

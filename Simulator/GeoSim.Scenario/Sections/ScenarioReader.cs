@@ -53,12 +53,15 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         var workload = reader.Require("workload") is { } wl ? new WorkloadReader(diagnostics, values).Read(wl, regionIndex) : null;
         var clientRegions = workload?.Clients.Select(c => regionIndex.Name(c.Region)).ToHashSet() ?? [];
         var strategies = new StrategyReader(diagnostics, values).Read(reader, regions, clientRegions);
-        var faults = reader.Get("faults") is { } f ? new FaultsReader(diagnostics, values, regionIndex, duration).Read(f) : [];
+        var faultsReader = new FaultsReader(diagnostics, values, regionIndex, duration);
+        var faults = reader.Get("faults") is { } f ? faultsReader.Read(f) : [];
         var narrative = reader.Get("narrative") is { } nv ? new NarrativeReader(diagnostics, values).Read(nv, duration) : [];
         var storage = reader.Get("storage") is { } st ? new StorageReader(diagnostics, values).Read(st, regionIndex) : null;
         var classesReader = new DataClassesReader(diagnostics, values);
         var dataClasses = reader.Get("data-classes") is { } dc ? classesReader.Read(dc, regionIndex, workload?.Keys ?? WorkloadReader.DefaultKeys) : [];
-        new ResidencyValidator(diagnostics, regionIndex).Check(dataClasses, classesReader.Positions, strategies, StrategyLines(reader, strategies));
+        var strategyLines = StrategyLines(reader, strategies);
+        new ResidencyValidator(diagnostics, regionIndex).Check(dataClasses, classesReader.Positions, strategies, strategyLines);
+        var migrations = new MigrationsReader(diagnostics, values, regionIndex).Read(faultsReader.Migrations, dataClasses, strategies, strategyLines);
         var cost = new CostReader(diagnostics, values).Read(reader.Get("cost"), regionIndex, NetworkReader.NamesAwsPreset(reader.Get("network")),
             storage?.Tiers.Select(t => t.Tier).ToArray() ?? [StorageTier.Hot]);
 
@@ -67,6 +70,7 @@ internal sealed partial class ScenarioReader(Diagnostics diagnostics, ValueReade
         {
             Storage = storage,
             DataClasses = dataClasses,
+            Migrations = migrations,
         };
         // Estimates of a scenario with errors would count parts that were left out.
         if (!diagnostics.HasErrors)

@@ -1,5 +1,6 @@
 using GeoSim.Core.Checkers;
 using GeoSim.Core.Clocks;
+using GeoSim.Core.Spec;
 using GeoSim.Core.Topology;
 using GeoSim.Core.Workload;
 
@@ -23,6 +24,7 @@ internal sealed class MultiMasterNode : ReplicationStrategy
     private long _writesHere;
     private int _keysWithSiblings;
     private readonly CausalBuffer? _causal;
+    private readonly List<CopyTarget> _copiedTo = [];
 
     public MultiMasterNode(NodeContext context, MultiMasterSpec spec) : base(context)
     {
@@ -45,7 +47,7 @@ internal sealed class MultiMasterNode : ReplicationStrategy
 
     public override void OnClientRequest(in ClientRequest request)
     {
-        if (!Context.Residency.MayHold(request.Key, Context.Node))
+        if (!Context.Residency.Serves(request.Key, Context.Node))
         {
             // Outside the key's residency this node holds nothing of it: the nearest node inside serves it.
             Context.Forward(Context.NearestHolderOf(request.Key), request);
@@ -69,7 +71,7 @@ internal sealed class MultiMasterNode : ReplicationStrategy
         // ordered store may still refuse it when this node's clock is behind (lost at birth).
         Settle(key, current, version, CausalOrder.After);
         Context.ReplyWrite(request, write, 0);
-        var message = new ReplicateMessage(key, write.Id, version).ToWire(Context.ValueSizeBytes);
+        var message = new ReplicateMessage(key, write.Id, version, Context.Residency.EpochOf(key)).ToWire(Context.ValueSizeBytes);
         for (var n = 0; n < Context.Topology.NodeCount; n++)
         {
             if (n != Context.Node.Index && Context.Residency.MayHold(key, new NodeId(n)))
@@ -83,6 +85,12 @@ internal sealed class MultiMasterNode : ReplicationStrategy
     {
         if (ReplicateMessage.Of(message) is not { } update)
         {
+            return;
+        }
+        Relay(update, message);
+        if (!Context.Residency.MayHold(update.Key, Context.Node))
+        {
+            // Sent before the key's class left this node's region: not kept.
             return;
         }
         var incoming = update.Version;
@@ -99,6 +107,57 @@ internal sealed class MultiMasterNode : ReplicationStrategy
         {
             Receive(key, version);
             _causal.MarkApplied(version.Origin);
+        }
+    }
+
+    /// <summary>Every node takes writes: any can give a copy of a data class, and hands on what reaches it later.</summary>
+    public override bool GivesCopies => true;
+
+    internal override int SendCopy(NodeId to, DataClassSpec dataClass, int index)
+    {
+        var versions = new List<(int Key, KeyVersion Version)>();
+        for (var key = dataClass.FirstKey; key < dataClass.EndKey; key++)
+        {
+            if (_versions.TryGetValue(key, out var version))
+            {
+                versions.Add((key, version));
+            }
+        }
+        _copiedTo.Add(new CopyTarget(dataClass, Context.Residency.EpochOf(dataClass.FirstKey), to));
+        return Context.SendCopy(to, dataClass, index, versions.ToArray());
+    }
+
+    /// <summary>A copy's versions are settled like streamed ones, so nothing newer held here is replaced.</summary>
+    internal override void OnCopy(NodeId from, in CopyMessage copy)
+    {
+        foreach (var (key, version) in ((int Key, KeyVersion Version)[])copy.State!)
+        {
+            Receive(key, version);
+        }
+        Context.DiscardSnapshot(copy.Handle);
+    }
+
+    internal override void OnClassLeft(DataClassSpec dataClass)
+    {
+        for (var key = dataClass.FirstKey; key < dataClass.EndKey; key++)
+        {
+            _versions.Remove(key);
+        }
+        base.OnClassLeft(dataClass);
+    }
+
+    /// <summary>
+    /// A write sent before this node copied its key's class to a joining node never went there:
+    /// this node hands it on, so the copy and the streams together miss nothing.
+    /// </summary>
+    private void Relay(in ReplicateMessage update, in Message message)
+    {
+        foreach (var target in _copiedTo)
+        {
+            if (target.Class.Contains(update.Key) && update.Placement < target.Placement)
+            {
+                Context.Send(target.To, message);
+            }
         }
     }
 

@@ -65,6 +65,9 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
 
     private bool IsPrimary => _primary == Context.Node;
 
+    /// <summary>The primary has every write: a copy of a data class comes from it.</summary>
+    public override bool GivesCopies => IsPrimary;
+
     /// <summary>A witness votes and answers lease checks, but holds no data and never stands.</summary>
     private bool IsWitness => _witness[Context.Node.Index];
 
@@ -129,10 +132,10 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
         if (request.Hops == 0)
         {
             var server = _reads.Route(request, _primary);
-            if (!Context.Residency.MayHold(request.Key, server))
+            if (!Context.Residency.Serves(request.Key, server))
             {
-                // A replica outside the key's residency never holds it: the primary answers.
-                server = _primary;
+                // A replica outside the key's residency never holds it: the nearest node inside answers.
+                server = Context.NearestHolderOf(request.Key);
             }
             if (server != Context.Node)
             {
@@ -151,7 +154,7 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
     /// <summary>Serves a read once this node has applied the session's token; else the primary must.</summary>
     private void ServeRead(in ClientRequest request)
     {
-        if (IsPrimary || (_position >= request.Token && Context.Residency.MayHold(request.Key, Context.Node)))
+        if (IsPrimary || (_position >= request.Token && Context.Residency.Serves(request.Key, Context.Node)))
         {
             Context.ReplyRead(request, _position);
         }
@@ -226,7 +229,8 @@ internal sealed class PrimaryReplicaNode : ReplicationStrategy
             AskForState();
             return;
         }
-        if (entry.Write != CommitLedger.Initial)
+        // A value sent before its class left this node's region is not kept.
+        if (entry.Write != CommitLedger.Initial && Context.Residency.MayHold(entry.Key, Context.Node))
         {
             Context.Apply(entry.Key, entry.Write, entry.Position);
         }

@@ -12,7 +12,10 @@ internal static class FaultTypes
     public const string RandomPartitions = "random-partitions";
     public const string RandomOutages = "random-outages";
 
-    public static readonly string[] All = [Partition, Isolate, Outage, SlowLink, LossyLink, ClockJump, RandomPartitions, RandomOutages];
+    /// <summary>Not a fault: a data class moving between regions, read once the classes are known.</summary>
+    public const string Migrate = "migrate";
+
+    public static readonly string[] All = [Partition, Isolate, Outage, SlowLink, LossyLink, ClockJump, RandomPartitions, RandomOutages, Migrate];
 
     /// <summary>Every key any fault takes, to suggest spellings when the type itself is missing.</summary>
     public static readonly string[] AnyKeys = [.. All.SelectMany(KeysOf).Distinct()];
@@ -30,6 +33,7 @@ internal static class FaultTypes
         ClockJump => ["type", "at", "for", "region", "node", "by"],
         RandomPartitions => ["type", "at", "for", "mtbf", "mttr", "between"],
         RandomOutages => ["type", "at", "for", "mtbf", "mttr", "regions"],
+        Migrate => ["type", "at", "class", "to"],
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a fault type"),
     };
 }

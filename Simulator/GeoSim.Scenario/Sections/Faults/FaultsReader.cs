@@ -28,6 +28,9 @@ internal sealed class FaultsReader
         _random = new RandomFaultReader(diagnostics, values, targets);
     }
 
+    /// <summary>The <c>migrate</c> items, for <see cref="MigrationsReader"/>.</summary>
+    public List<FaultEntry> Migrations { get; } = [];
+
     public IReadOnlyList<FaultSpec> Read(Node node)
     {
         var faults = new List<FaultSpec>();
@@ -36,6 +39,11 @@ internal sealed class FaultsReader
         {
             if (_values.Mapping(item, "each fault") is not { } mapping || Type(mapping) is not { } type)
             {
+                continue;
+            }
+            if (type == FaultTypes.Migrate)
+            {
+                Migrations.Add(Entry(mapping, type));
                 continue;
             }
             foreach (var fault in ReadFault(Entry(mapping, type)))
@@ -86,7 +94,7 @@ internal sealed class FaultsReader
             : null;
         var length = type switch
         {
-            FaultTypes.ClockJump => SimDuration.Zero,
+            FaultTypes.ClockJump or FaultTypes.Migrate => SimDuration.Zero,
             _ when random => reader.Get("for") is { } f ? _values.PositiveDuration(f, "for") : _duration - at,
             _ => reader.Require("for") is { } f ? _values.PositiveDuration(f, "for") : null,
         };
