@@ -5,8 +5,8 @@ public class FaultErrorTests
 {
     private static string WithFaults(string items) => Scenarios.FiveRegions + "faults:\n" + items;
 
-    [TestCase("{ type: partiton, at: 1m, for: 30s, between: [us-east-1, eu-west-1] }", 21, 13, "unknown fault type 'partiton'; did you mean 'partition'? Expected one of partition, isolate, outage, slow-link, lossy-link, clock-jump, random-partitions, random-outages", TestName = "Unknown_type_suggests_the_closest")]
-    [TestCase("{ type: earthquake, at: 1m, for: 30s, region: us-east-1 }", 21, 13, "unknown fault type 'earthquake'; expected one of partition, isolate, outage, slow-link, lossy-link, clock-jump, random-partitions, random-outages", TestName = "Unknown_type_lists_the_valid_ones")]
+    [TestCase("{ type: partiton, at: 1m, for: 30s, between: [us-east-1, eu-west-1] }", 21, 13, "unknown fault type 'partiton'; did you mean 'partition'? Expected one of partition, isolate, outage, slow-link, lossy-link, clock-jump, random-partitions, random-outages, migrate", TestName = "Unknown_type_suggests_the_closest")]
+    [TestCase("{ type: earthquake, at: 1m, for: 30s, region: us-east-1 }", 21, 13, "unknown fault type 'earthquake'; expected one of partition, isolate, outage, slow-link, lossy-link, clock-jump, random-partitions, random-outages, migrate", TestName = "Unknown_type_lists_the_valid_ones")]
     [TestCase("{ typ: isolate, at: 1m, for: 30s, region: us-east-1 }", 21, 7, "unknown key 'typ'; did you mean 'type'?", TestName = "Misspelt_type_key")]
     [TestCase("{ type: isolate, at: 1m, for: 30s, region: eu-wset-1 }", 21, 48, "unknown region 'eu-wset-1'; did you mean 'eu-west-1'?", TestName = "Unknown_region")]
     [TestCase("{ type: isolate, at: 1m, for: 30s, regoin: eu-west-1 }", 21, 40, "unknown key 'regoin'; did you mean 'region'?", TestName = "Misspelt_key_of_the_type")]
