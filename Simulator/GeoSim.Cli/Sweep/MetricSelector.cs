@@ -17,7 +17,8 @@ internal sealed record MetricSelector(string Metric, string Statistic)
         MetricNames.SiblingKeys, MetricNames.Convergence, MetricNames.SessionViolations, MetricNames.Failovers, MetricNames.Rto,
         MetricNames.RtoCensored, MetricNames.Rpo, MetricNames.SplitBrain,
         MetricNames.EgressUsd, MetricNames.EgressUsdPerMonth, MetricNames.TierReadLatency, MetricNames.TierReadShare,
-        MetricNames.StorageGb, MetricNames.StorageUsdPerMonth, MetricNames.ResidencyViolations, MetricNames.QueryLatency, MetricNames.QueryAvailability,
+        MetricNames.StorageGb, MetricNames.StorageUsdPerMonth, MetricNames.ResidencyViolations,
+        MetricNames.MigrationBytes, MetricNames.MigrationSeconds, MetricNames.MigrationAvailability, MetricNames.MigrationTimedOutOps, MetricNames.QueryLatency, MetricNames.QueryAvailability,
         MetricNames.QueryBytes, MetricNames.QueryEgressUsd, MetricNames.QueryEgressUsdPerMonth,
     ];
 

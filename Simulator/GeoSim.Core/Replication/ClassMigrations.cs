@@ -11,19 +11,25 @@ namespace GeoSim.Core.Replication;
 /// Carries out the timeline's <c>migrate</c> actions. At its start a migration widens the class's
 /// regions to the new ones, so writes reach the joining nodes from then on, and sends each joining
 /// data node a copy of the class from the nearest node that gives copies (a primary, any
-/// multi-master node). When every joining node has installed its copy, it cuts over: the class is
-/// held and served in its new regions only, and the nodes outside them drop it. A copy lost with a
-/// crash of its sender or receiver is sent again; that is checked every <see cref="RetryNanos"/>.
+/// multi-master node), in chunks of at most <see cref="ChunkBytes"/> of values: all at once, or one every
+/// chunk's bytes over the migration's <c>rate</c>. When every joining node has installed every
+/// chunk, it cuts over: the class is held and served in its new regions only, and the nodes
+/// outside them drop it. A copy lost with a crash of its sender or receiver is sent again from its
+/// first chunk not installed; that is checked every <see cref="RetryNanos"/>.
 /// </summary>
 internal sealed class ClassMigrations
 {
     private const int Start = 0;
     private const int Check = 1;
+    private const int Pace = 2;
 
     /// <summary>How many event kinds, from the base the run gives, this part uses.</summary>
-    public const int EventKinds = 2;
+    public const int EventKinds = 3;
 
     private const long RetryNanos = 1_000_000_000;
+
+    /// <summary>A copy's chunk (256 KiB): big enough that headers do not matter, small enough that traffic behind one on a thin link waits little.</summary>
+    private const int ChunkBytes = 256 * 1024;
 
     private readonly Scheduler _scheduler;
     private readonly Topology.Topology _topology;
@@ -38,6 +44,8 @@ internal sealed class ClassMigrations
     private readonly IReadOnlyList<DataClassSpec> _classes;
     private readonly Func<NodeId, bool> _holdsData;
     private readonly int _kindBase;
+    private readonly int _chunkKeys;
+    private readonly int _valueBytes;
     private readonly IReadOnlyList<RegionId>?[] _regions;
     private readonly int[] _activeOf;
     private readonly List<Copy>[] _copies;
@@ -49,6 +57,8 @@ internal sealed class ClassMigrations
         (_scheduler, _topology, _network, _lifecycle, _cluster) = (scheduler, topology, network, lifecycle, cluster);
         (_residency, _checker, _measures, _events) = (residency, checker, measures, events);
         (_migrations, _classes, _holdsData, _kindBase) = (scenario.Migrations, scenario.DataClasses, holdsData, kindBase);
+        _valueBytes = scenario.Workload.ValueSizeBytes;
+        _chunkKeys = Math.Max(1, ChunkBytes / Math.Max(1, _valueBytes));
         _regions = [.. _classes.Select(c => c.Residency)];
         _activeOf = [.. _classes.Select(_ => -1)];
         _copies = [.. _migrations.Select(_ => new List<Copy>())];
@@ -71,7 +81,10 @@ internal sealed class ClassMigrations
                 Begin(ev.Target);
                 break;
             case Check:
-                SendCopies(ev.Target);
+                CheckCopies(ev.Target);
+                break;
+            case Pace:
+                SendChunks(ev.Target, paced: true);
                 break;
             default:
                 throw new InvalidOperationException($"unknown migration event kind {ev.Kind}");
@@ -83,59 +96,105 @@ internal sealed class ClassMigrations
         var migration = _migrations[m];
         var dataClass = _classes[migration.Class];
         _activeOf[migration.Class] = m;
+        var chunks = (dataClass.EndKey - dataClass.FirstKey + _chunkKeys - 1) / _chunkKeys;
         foreach (var node in DataNodes().Where(n => !Serves(dataClass, n) && migration.To.Contains(_topology.RegionOf(n))))
         {
-            _copies[m].Add(new Copy(node));
+            _copies[m].Add(new Copy(node, chunks));
         }
         _residency.Widen(migration.Class, migration.To);
         _regions[migration.Class] = _regions[migration.Class] is { } old ? [.. old.Union(migration.To)] : null;
         _checker?.Allow(migration.Class, _regions[migration.Class]);
         _events.Add(_scheduler.Now, "migration", "", $"{dataClass.Name}: moving to {Names(migration.To)}; copying to {_copies[m].Count} node(s)");
-        SendCopies(m);
-    }
-
-    /// <summary>Sends a copy to every joining node that has none on its way, then checks again later; cuts over when all are in.</summary>
-    private void SendCopies(int m)
-    {
-        var migration = _migrations[m];
-        var dataClass = _classes[migration.Class];
-        var waiting = false;
-        foreach (var copy in _copies[m].Where(c => !c.Installed))
-        {
-            waiting = true;
-            if (copy.Source is { } sent && _lifecycle.Incarnation(sent) == copy.SourceIncarnation && _lifecycle.IsUp(sent)
-                && _lifecycle.Incarnation(copy.Node) == copy.NodeIncarnation)
-            {
-                continue;
-            }
-            if (Source(dataClass, copy.Node) is { } source)
-            {
-                _measures.OnCopySent(m, _cluster.SendCopy(source, copy.Node, dataClass, migration.Class));
-                (copy.Source, copy.SourceIncarnation, copy.NodeIncarnation) = (source, _lifecycle.Incarnation(source), _lifecycle.Incarnation(copy.Node));
-            }
-        }
-        if (waiting)
-        {
-            _scheduler.After(RetryNanos, _kindBase + Check, m, 0);
-        }
-        else
+        if (_copies[m].Count == 0)
         {
             CutOver(m);
+            return;
+        }
+        SendChunks(m, paced: false);
+        _scheduler.After(RetryNanos, _kindBase + Check, m, 0);
+    }
+
+    /// <summary>
+    /// Gives every joining node without a live sender one, from its first chunk not installed; then
+    /// sends what is due: every chunk left, or with a rate the next chunk of each copy, the next
+    /// after that a chunk's time later.
+    /// </summary>
+    private void SendChunks(int m, bool paced)
+    {
+        var migration = _migrations[m];
+        if (_activeOf[migration.Class] != m)
+        {
+            return;
+        }
+        var dataClass = _classes[migration.Class];
+        var rate = migration.RateBitsPerSecond;
+        if (rate is not null && !paced)
+        {
+            // The first chunks leave now; the pace takes over from here.
+            _scheduler.At(_scheduler.Now, _kindBase + Pace, m, 0);
+            return;
+        }
+        var sentAny = false;
+        foreach (var copy in _copies[m].Where(c => !c.Done))
+        {
+            if (!HasLiveSender(copy))
+            {
+                if (Source(dataClass, copy.Node) is not { } source)
+                {
+                    continue;
+                }
+                (copy.Source, copy.SourceIncarnation, copy.NodeIncarnation, copy.Sent) = (source, _lifecycle.Incarnation(source), _lifecycle.Incarnation(copy.Node), copy.Installed);
+            }
+            do
+            {
+                if (copy.Sent >= copy.Chunks)
+                {
+                    break;
+                }
+                var first = dataClass.FirstKey + copy.Sent * _chunkKeys;
+                var keys = dataClass with { FirstKey = first, EndKey = Math.Min(dataClass.EndKey, first + _chunkKeys) };
+                _measures.OnCopySent(m, _cluster.SendCopy(copy.Source!.Value, copy.Node, new CopyPart(keys, migration.Class, copy.Sent)));
+                copy.Sent++;
+                sentAny = true;
+            }
+            while (rate is null);
+        }
+        if (rate is { } bitsPerSecond && (sentAny || _copies[m].Any(c => !c.Done)))
+        {
+            // Capped far past any run: a pace too slow to finish must not overflow the clock.
+            var chunkNanos = Math.Min(1e18, Math.Ceiling((Network.ControlMessageBytes + (double)_chunkKeys * _valueBytes) * 8 / bitsPerSecond * 1e9));
+            _scheduler.After(Math.Max(1, (long)chunkNanos), _kindBase + Pace, m, 0);
         }
     }
 
-    private void OnCopyInstalled(NodeId node, int dataClass)
+    /// <summary>Every second while copies are under way: a copy whose sender or receiver crashed is sent again.</summary>
+    private void CheckCopies(int m)
     {
-        if (_activeOf[dataClass] is var m and >= 0 && _copies[m].FirstOrDefault(c => c.Node == node && !c.Installed) is { } copy)
+        if (_activeOf[_migrations[m].Class] != m)
         {
-            copy.Installed = true;
-            if (_copies[m].All(c => c.Installed))
+            return;
+        }
+        if (_migrations[m].RateBitsPerSecond is null)
+        {
+            SendChunks(m, paced: false);
+        }
+        _scheduler.After(RetryNanos, _kindBase + Check, m, 0);
+    }
+
+    private bool HasLiveSender(Copy copy) => copy.Source is { } sent && _lifecycle.Incarnation(sent) == copy.SourceIncarnation && _lifecycle.IsUp(sent)
+        && _lifecycle.Incarnation(copy.Node) == copy.NodeIncarnation;
+
+    private void OnCopyInstalled(NodeId node, int dataClass, int chunk)
+    {
+        if (_activeOf[dataClass] is var m and >= 0 && _copies[m].FirstOrDefault(c => c.Node == node && !c.Done) is { } copy && chunk == copy.Installed)
+        {
+            copy.Installed++;
+            if (_copies[m].All(c => c.Done))
             {
                 CutOver(m);
             }
         }
     }
-
     private void CutOver(int m)
     {
         var migration = _migrations[m];
@@ -181,13 +240,16 @@ internal sealed class ClassMigrations
 
     private string Names(IEnumerable<RegionId> regions) => string.Join(", ", regions.Select(_topology.RegionName));
 
-    /// <summary>A joining node's copy: where it was last sent from, and the incarnations it was sent between.</summary>
-    private sealed class Copy(NodeId node)
+    /// <summary>A joining node's copy: its chunks sent and installed, where they are sent from, and the incarnations they are sent between.</summary>
+    private sealed class Copy(NodeId node, int chunks)
     {
         public NodeId Node { get; } = node;
+        public int Chunks { get; } = chunks;
+        public int Sent { get; set; }
+        public int Installed { get; set; }
         public NodeId? Source { get; set; }
         public int SourceIncarnation { get; set; }
         public int NodeIncarnation { get; set; }
-        public bool Installed { get; set; }
+        public bool Done => Installed == Chunks;
     }
 }

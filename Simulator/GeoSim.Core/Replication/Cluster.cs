@@ -72,13 +72,13 @@ internal sealed class Cluster : ITransportReceiver<Message>, IRequestReceiver
         }
     }
 
-    /// <summary>Told of every copy a node installed (a <c>migrate</c>): the node and the class.</summary>
-    public Action<NodeId, int>? CopyInstalled { get; set; }
+    /// <summary>Told of every chunk of a copy a node installed (a <c>migrate</c>): the node, the class and the chunk.</summary>
+    public Action<NodeId, int, int>? CopyInstalled { get; set; }
 
     /// <summary>Whether <paramref name="node"/> can give a copy of a data class now (see <see cref="ReplicationStrategy.GivesCopies"/>).</summary>
     public bool GivesCopies(NodeId node) => _lifecycle.IsUp(node) && _nodes[node.Index].GivesCopies;
 
-    public int SendCopy(NodeId from, NodeId to, DataClassSpec dataClass, int index) => _nodes[from.Index].SendCopy(to, dataClass, index);
+    public int SendCopy(NodeId from, NodeId to, CopyPart part) => _nodes[from.Index].SendCopy(to, part);
 
     public void OnClassLeft(NodeId node, DataClassSpec dataClass) => _nodes[node.Index].OnClassLeft(dataClass);
 
@@ -93,7 +93,7 @@ internal sealed class Cluster : ITransportReceiver<Message>, IRequestReceiver
         {
             var copy = CopyMessage.Of(message);
             _nodes[to.Index].OnCopy(from, copy);
-            CopyInstalled?.Invoke(to, copy.Class);
+            CopyInstalled?.Invoke(to, copy.Class, copy.Chunk);
             return;
         }
         _writes.BeginHop(from, message.Write, sentAt);

@@ -190,17 +190,17 @@ public sealed class NodeContext
     public void InstallSnapshot(int handle) => _world.Writes.InstallSnapshot(Node, Store, handle);
 
     /// <summary>
-    /// Sends <paramref name="to"/>, joining the regions of data class <paramref name="dataClass"/>,
-    /// a copy of this node's values of the class, with the strategy's <paramref name="state"/> for
-    /// them: a value's bytes for every key of the class (a key never written in the run holds its
-    /// initial value, which is copied too). Returns the bytes sent.
+    /// Sends <paramref name="to"/>, joining the regions of a data class, one chunk of a copy of
+    /// this node's values of the class, with the strategy's <paramref name="state"/> for them: a
+    /// value's bytes for every key of the chunk (a key never written in the run holds its initial
+    /// value, which is copied too) and a header. Returns the bytes sent.
     /// </summary>
-    public int SendCopy(NodeId to, DataClassSpec dataClass, int index, object? state)
+    internal int SendCopy(NodeId to, CopyPart part, object? state)
     {
-        var values = (long)(dataClass.EndKey - dataClass.FirstKey);
-        var handle = _world.Writes.CaptureSnapshot(Node, Store, dataClass.Contains);
+        var values = (long)(part.Keys.EndKey - part.Keys.FirstKey);
+        var handle = _world.Writes.CaptureSnapshot(Node, Store, part.Keys.Contains);
         var bytes = (int)Math.Min(int.MaxValue, Network.ControlMessageBytes + values * _world.ValueSizeBytes);
-        Send(to, new CopyMessage(handle, index, state).ToWire(bytes));
+        Send(to, new CopyMessage(handle, part.Class, part.Chunk, state).ToWire(bytes));
         return bytes;
     }
 

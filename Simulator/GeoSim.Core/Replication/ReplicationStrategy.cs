@@ -60,8 +60,8 @@ public abstract class ReplicationStrategy(NodeContext context)
     /// </summary>
     public virtual bool GivesCopies => false;
 
-    /// <summary>Sends <paramref name="to"/> a copy of the values of class <paramref name="dataClass"/> (index <paramref name="index"/>) held here; returns the bytes sent.</summary>
-    internal virtual int SendCopy(NodeId to, DataClassSpec dataClass, int index) => Context.SendCopy(to, dataClass, index, null);
+    /// <summary>Sends <paramref name="to"/> one chunk of a copy of a data class's values held here; returns the bytes sent.</summary>
+    internal virtual int SendCopy(NodeId to, CopyPart part) => Context.SendCopy(to, part, null);
 
     /// <summary>A copy arrived: by default the store takes every value newer than its own.</summary>
     internal virtual void OnCopy(NodeId from, in CopyMessage copy) => Context.MergeCopy(copy.Handle);

@@ -9,7 +9,10 @@ namespace GeoSim.Core.Spec;
 /// </summary>
 public sealed record MigrationSpec(SimDuration At, int Class, IReadOnlyList<RegionId> To)
 {
-    public bool Equals(MigrationSpec? other) => other is not null && At == other.At && Class == other.Class && To.SequenceEqual(other.To);
+    /// <summary>The pace of each joining node's copy, bits per second; null: as fast as the links go.</summary>
+    public double? RateBitsPerSecond { get; init; }
+
+    public bool Equals(MigrationSpec? other) => other is not null && At == other.At && Class == other.Class && To.SequenceEqual(other.To) && RateBitsPerSecond == other.RateBitsPerSecond;
 
     public override int GetHashCode() => HashCode.Combine(At, Class, To.Count);
 }

@@ -14,6 +14,7 @@ internal static class FaultSchema
         ("from", Shapes.Text("one direction of a link: from this region")),
         ("to", Shapes.Defined("regionOrRegions", "one direction of a link: to this region (or these); migrate: the regions the class moves to")),
         ("class", Shapes.Text("migrate: the data class that moves")),
+        ("rate", new JsonObject { ["type"] = "string", ["description"] = "migrate: the pace of each joining node's copy, e.g. 5Mbps (default: as fast as the links go)" }),
         ("shape", Shapes.Choice(PartitionReader.ShapeNames, "a partition of several regions at once")),
         ("regions", Shapes.Defined("regions", "the regions the fault applies to")),
         ("region", Shapes.Text("the region")),

@@ -7,8 +7,9 @@ using GeoSim.Scenario.Yaml;
 namespace GeoSim.Scenario.Sections;
 
 /// <summary>
-/// The timeline's <c>migrate</c> items: <c>{at, type: migrate, class, to: [regions]}</c>. Each
-/// names a declared data class and the regions it moves to; one migrate per class. Only
+/// The timeline's <c>migrate</c> items: <c>{at, type: migrate, class, to: [regions], rate}</c>. Each
+/// names a declared data class and the regions it moves to, and may pace its copies (a bandwidth
+/// per joining node); one migrate per class. Only
 /// primary-replica (whose primary's region stays in <c>to</c>) and multi-master that settles each
 /// key to one version (not causal, not siblings) move classes; any other strategy of the scenario
 /// is an error at the item.
@@ -26,7 +27,9 @@ internal sealed class MigrationsReader(Diagnostics diagnostics, ValueReader valu
             var dataClass = entry.Reader.Require("class") is { } c ? Class(c, classes) : null;
             var toNode = entry.Reader.Require("to");
             var to = toNode is null ? null : new DataRegions(diagnostics, values).ReadList(toNode, "to", regions);
-            if (dataClass is not { } index || to is null || entry.At is not { } at)
+            var rateNode = entry.Reader.Get("rate");
+            var rate = rateNode is null ? null : values.Bandwidth(rateNode, "rate");
+            if (dataClass is not { } index || to is null || entry.At is not { } at || (rateNode is not null && rate is null))
             {
                 continue;
             }
@@ -43,7 +46,7 @@ internal sealed class MigrationsReader(Diagnostics diagnostics, ValueReader valu
                     diagnostics.Add(toNode!.Start, problem);
                 }
             }
-            migrations.Add(new MigrationSpec(at, index, to));
+            migrations.Add(new MigrationSpec(at, index, to) { RateBitsPerSecond = rate });
         }
         return migrations;
     }

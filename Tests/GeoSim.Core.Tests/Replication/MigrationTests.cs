@@ -28,9 +28,9 @@ public class MigrationTests
 
     /// <summary>One node in each of a, b, c; one-way latencies from <paramref name="oneWayMs"/>; clients in each region.</summary>
     private static ScenarioSpec Scenario(StrategySpec strategy, Func<string, string, double> oneWayMs, double rate = 100, double readFraction = 0.5,
-        double durationS = 30, double bandwidthToC = 0)
+        double durationS = 30, double bandwidthToC = 0, int valueSize = ValueSize)
     {
-        var scenario = TestScenarios.TwoRegions(rate: rate, readFraction: readFraction, durationS: durationS, valueSize: ValueSize)
+        var scenario = TestScenarios.TwoRegions(rate: rate, readFraction: readFraction, durationS: durationS, valueSize: valueSize)
             .WithRegions(oneWayMs, ("a", 1), ("b", 1), ("c", 1));
         var client = scenario.Client();
         var links = scenario.Network.Links.Select(l => l.To == C && l.From != C ? l with { BandwidthBitsPerSecond = bandwidthToC } : l).ToList();
@@ -60,7 +60,8 @@ public class MigrationTests
         // Reads only: nothing else is on the link to c when the copy leaves the primary in a.
         var scenario = Scenario(new PrimaryReplicaSpec("pr", A, ReplicationMode.Async, ReadFrom.Local), Flat, readFraction: 1, bandwidthToC: 8e6);
         var result = TestScenarios.Run(scenario);
-        var bytes = Network.ControlMessageBytes + 300L * ValueSize;
+        // Two chunks (262 and 38 keys: at most 256 KiB of values each), back to back on the link.
+        var bytes = 2 * Network.ControlMessageBytes + 300L * ValueSize;
         var seconds = 0.010 + bytes * 8 / 8e6;
         Assert.Multiple(() =>
         {
@@ -69,6 +70,25 @@ public class MigrationTests
             Assert.That(result.Events.Single(e => e.Kind == "migration-cut-over").TimeSeconds, Is.EqualTo(10 + seconds).Within(1e-6));
             Assert.That(result.Row(MetricNames.MigrationAvailability, "eu").Mean, Is.EqualTo(1));
             Assert.That(result.Row(MetricNames.MigrationTimedOutOps, "eu").Count, Is.EqualTo(0));
+        });
+    }
+
+    [Test]
+    public void A_paced_copy_sends_a_chunk_every_chunk_bytes_over_the_rate()
+    {
+        // 100 KB values: chunks of 2 keys (at most 256 KiB of values), 150 of them, one every (64 + 2e5) × 8 / 8e6 s.
+        var scenario = Scenario(new PrimaryReplicaSpec("pr", A, ReplicationMode.Async, ReadFrom.Local), Flat, readFraction: 1, durationS: 50,
+            valueSize: 100_000) with
+        {
+            Migrations = [new MigrationSpec(At, 0, [A, C]) { RateBitsPerSecond = 8e6 }],
+        };
+        var result = TestScenarios.Run(scenario);
+        var chunk = (Network.ControlMessageBytes + 2 * 100_000.0) * 8 / 8e6;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Row(MetricNames.MigrationBytes, "eu").Count, Is.EqualTo(150 * (Network.ControlMessageBytes + 2 * 100_000L)));
+            // The last chunk leaves 149 chunk times after the first, then takes one trip.
+            Assert.That(result.Row(MetricNames.MigrationSeconds, "eu").Mean, Is.EqualTo(149 * chunk + 0.010).Within(150e-9));
         });
     }
 

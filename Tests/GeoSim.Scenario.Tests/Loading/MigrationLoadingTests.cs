@@ -62,13 +62,25 @@ public class MigrationLoadingTests
         "unknown data class 'eu-profile'; did you mean 'eu-profiles'?")]
     [TestCase("{ type: migrate, at: 2m, class: eu-profiles, to: [eu-south-9] }", 23, 55,
         "unknown region 'eu-south-9'; expected one of us-east-1, eu-west-1, eu-central-1, users")]
+    [TestCase("{ type: migrate, at: 2m, class: eu-profiles, to: [eu-west-1], rate: 0Mbps }", 23, 73, "0Mbps: a bandwidth must be > 0 (leave it out for unlimited)")]
     [TestCase("{ type: migrate, at: 2m, class: eu-profiles }", 23, 5, "missing required key 'to' in this migrate")]
-    [TestCase("{ type: migrate, at: 2m, for: 1m, class: eu-profiles, to: [eu-west-1] }", 23, 30, "unknown key 'for'; expected one of type, at, class, to")]
+    [TestCase("{ type: migrate, at: 2m, for: 1m, class: eu-profiles, to: [eu-west-1] }", 23, 30, "unknown key 'for'; expected one of type, at, class, to, rate")]
     [TestCase("{ type: migrate, at: 20m, class: eu-profiles, to: [eu-west-1] }", 23, 26, "at (20m) must be before the end of the run (duration 10m)")]
     [TestCase("{ type: migrate, at: 2m, class: eu-profiles, to: [eu-central-1] }", 23, 54,
         "eu-profiles would leave the primary's region eu-west-1 of primary-replica 'primary-replica' at line 16: a migrate keeps the class where its writes are taken")]
     public void A_bad_migrate_is_reported_where_it_is_written(string item, int line, int column, string message) =>
         Errors.AssertContains(Yaml("faults:\n  - " + item), line, column, message);
+
+    [Test]
+    public void A_rate_paces_the_copy()
+    {
+        var result = ScenarioLoader.Load(Yaml("""
+            faults:
+              - { type: migrate, at: 2m, class: eu-profiles, to: [eu-west-1], rate: 5Mbps }
+            """), Errors.File);
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(result.Scenario!.Migrations.Single().RateBitsPerSecond, Is.EqualTo(5e6));
+    }
 
     [Test]
     public void A_second_migrate_of_a_class_is_an_error_at_it() =>

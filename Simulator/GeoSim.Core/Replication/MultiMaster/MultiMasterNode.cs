@@ -113,18 +113,18 @@ internal sealed class MultiMasterNode : ReplicationStrategy
     /// <summary>Every node takes writes: any can give a copy of a data class, and hands on what reaches it later.</summary>
     public override bool GivesCopies => true;
 
-    internal override int SendCopy(NodeId to, DataClassSpec dataClass, int index)
+    internal override int SendCopy(NodeId to, CopyPart part)
     {
         var versions = new List<(int Key, KeyVersion Version)>();
-        for (var key = dataClass.FirstKey; key < dataClass.EndKey; key++)
+        for (var key = part.Keys.FirstKey; key < part.Keys.EndKey; key++)
         {
             if (_versions.TryGetValue(key, out var version))
             {
                 versions.Add((key, version));
             }
         }
-        _copiedTo.Add(new CopyTarget(dataClass, Context.Residency.EpochOf(dataClass.FirstKey), to));
-        return Context.SendCopy(to, dataClass, index, versions.ToArray());
+        _copiedTo.Add(new CopyTarget(part.Keys, Context.Residency.EpochOf(part.Keys.FirstKey), to));
+        return Context.SendCopy(to, part, versions.ToArray());
     }
 
     /// <summary>A copy's versions are settled like streamed ones, so nothing newer held here is replaced.</summary>
@@ -154,7 +154,7 @@ internal sealed class MultiMasterNode : ReplicationStrategy
     {
         foreach (var target in _copiedTo)
         {
-            if (target.Class.Contains(update.Key) && update.Placement < target.Placement)
+            if (target.Keys.Contains(update.Key) && update.Placement < target.Placement)
             {
                 Context.Send(target.To, message);
             }

@@ -33,7 +33,7 @@ internal static class FaultTypes
         ClockJump => ["type", "at", "for", "region", "node", "by"],
         RandomPartitions => ["type", "at", "for", "mtbf", "mttr", "between"],
         RandomOutages => ["type", "at", "for", "mtbf", "mttr", "regions"],
-        Migrate => ["type", "at", "class", "to"],
+        Migrate => ["type", "at", "class", "to", "rate"],
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a fault type"),
     };
 }
