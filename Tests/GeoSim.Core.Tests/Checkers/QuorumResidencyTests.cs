@@ -42,10 +42,14 @@ public class QuorumResidencyTests
 
     private static long Violations(RunResult result) => result.Row(MetricNames.ResidencyViolations, MetricNames.AllScope).Count;
 
-    [Test]
-    public void The_class_stays_in_a_and_b_while_the_other_keys_reach_every_region()
+    /// <param name="repaired">a and b cut off from each other from 5 s to 10 s, read repair and anti-entropy every 2 s bringing them back.</param>
+    [TestCase(false)]
+    [TestCase(true)]
+    public void The_class_stays_in_a_and_b_while_the_other_keys_reach_every_region(bool repaired)
     {
-        var scenario = Scenario(LocalQuorum(QuorumScenarios.PerRegion(1, A, B, C)));
+        var spec = LocalQuorum(QuorumScenarios.PerRegion(1, A, B, C));
+        var scenario = Scenario(repaired ? spec with { ReadRepair = true, AntiEntropyEvery = SimDuration.FromSeconds(2) } : spec);
+        scenario = repaired ? scenario with { Faults = [new PartitionFault(SimDuration.FromSeconds(5), SimDuration.FromSeconds(5), A, B, OneWay: false)] } : scenario;
         var simulation = new Run.Simulation(scenario, scenario.Strategies[0]);
         var result = simulation.Run();
         // What each node holds at the end, read from the stores themselves (nodes a, b, c are 0, 1, 2).
@@ -63,6 +67,7 @@ public class QuorumResidencyTests
             Assert.That(rest.Where(k => Held(0, k) != Held(2, k) || Held(1, k) != Held(2, k)), Is.Empty, "every node agrees on the other keys");
             // Writes of eu keys are expected at a and b only: had c been a holder, none would count as fully applied.
             Assert.That(result.Total(MetricNames.ReplicationLagCensored), Is.EqualTo(0));
+            Assert.That(result.Total(MetricNames.AntiEntropyRepairs) > 0 && result.Total(MetricNames.ReadRepairs) > 0, Is.EqualTo(repaired));
         });
     }
 
