@@ -128,6 +128,7 @@ public class QuorumResidencyTests
         var scenario = Scenario(LocalQuorum(new Placement(2, null, [A, B, C])), ("a", 2), ("b", 1), ("c", 2));
         var topology = new Topology.Topology(scenario.Regions);
         var map = new ReplicaMap(((QuorumSpec)scenario.Strategies[0]).Placement, topology, new Residency(scenario.DataClasses, topology, new CommitLedger(Keys, topology.NodeCount)));
+        static double Latency(RegionId from, RegionId to) => from == to ? 0 : to == B ? 30 : 40;
         var inside = new[] { 0, 1, 2 };
         var euPlaces = Enumerable.Range(0, 300).SelectMany(k => map.Of(k).Nodes.Select(n => n.Index)).ToList();
         var standIns = Enumerable.Range(0, 300).SelectMany(k => map.Of(k).Nodes.Select(r => map.Fallback(k, r, map.Of(k), _ => false)!.Value.Index)).ToList();
@@ -138,7 +139,9 @@ public class QuorumResidencyTests
             Assert.That(euPlaces.Distinct().Order(), Is.EqualTo(inside));
             Assert.That(standIns.Distinct().Order(), Is.EqualTo(inside));
             Assert.That(restStandIns.Distinct().Order(), Is.EqualTo(new[] { 0, 1, 2, 3, 4 }), "the other keys' stand-ins may be in c");
-            Assert.That(map.NearestCoordinator(0, C, (from, to) => from == to ? 0 : to == B ? 30 : 40), Is.EqualTo(new NodeId(2)), "c's eu requests go to the nearest node inside");
+            Assert.That(map.NearestCoordinator(0, C, Latency, _ => false), Is.EqualTo(new NodeId(2)), "c's eu requests go to the nearest node inside");
+            Assert.That(map.NearestCoordinator(0, C, Latency, n => n.Index == 2), Is.EqualTo(new NodeId(0)), "then to the nearest not suspected");
+            Assert.That(map.NearestCoordinator(0, C, Latency, _ => true), Is.EqualTo(new NodeId(2)), "all suspected: the nearest");
         });
     }
 
@@ -166,6 +169,24 @@ public class QuorumResidencyTests
             Assert.That(result.Total(MetricNames.HintsReplayed), Is.GreaterThan(0));
             Assert.That(Violations(result), Is.EqualTo(0));
             Assert.That(result.Row(MetricNames.WriteAvailability, "a").Mean, Is.GreaterThan(0.95), "stand-ins inside count toward W");
+        });
+    }
+
+    [Test]
+    public void While_the_nearest_node_inside_is_down_c_sends_the_class_to_the_next_one()
+    {
+        // a down from 5 s to 15 s: c's eu requests go to a until c has seen a miss its own ops (2 s timeout), then to b.
+        var scenario = Scenario(LocalQuorum(QuorumScenarios.PerRegion(1, A, B, C))) with
+        {
+            Faults = [new OutageFault(SimDuration.FromSeconds(5), SimDuration.FromSeconds(10), A, null)],
+        };
+        var result = TestScenarios.Run(scenario);
+        // Without turning away from a, 30 % of c's ops for 10 of 25 s would fail (availability 0.88).
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Row(MetricNames.Availability, "c").Mean, Is.GreaterThan(0.96));
+            Assert.That(result.Row(MetricNames.Availability, "b").Mean, Is.EqualTo(1));
+            Assert.That(Violations(result), Is.EqualTo(0));
         });
     }
 

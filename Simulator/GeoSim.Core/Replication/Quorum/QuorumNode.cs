@@ -72,8 +72,9 @@ internal sealed class QuorumNode : ReplicationStrategy
     {
         if (!Context.Residency.MayHold(request.Key, Context.Node))
         {
-            // A coordinator takes the value in: outside the key's residency the nearest node of its replicas' regions coordinates.
-            Context.Forward(_map.NearestCoordinator(request.Key, Context.Region, Context.MeanLatencyNanos), request);
+            // A coordinator takes the value in: outside the key's residency the nearest node of its replicas' regions
+            // coordinates, one this node has not seen fail to answer first.
+            Context.Forward(_map.NearestCoordinator(request.Key, Context.Region, Context.MeanLatencyNanos, _suspected.Contains), request);
             return;
         }
         if (request.Kind == OpKind.Write)

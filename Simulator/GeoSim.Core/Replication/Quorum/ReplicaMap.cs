@@ -58,11 +58,12 @@ internal sealed class ReplicaMap
 
     /// <summary>
     /// The node that may hold <paramref name="key"/>'s replicas nearest <paramref name="from"/> by
-    /// <paramref name="latency"/> (then by index): where a node outside the key's residency sends
-    /// the request, so a coordinator there has local replicas (LOCAL_* levels count there).
+    /// <paramref name="latency"/> (then by index), one not <paramref name="suspected"/> first: where
+    /// a node outside the key's residency sends the request, so a coordinator there has local
+    /// replicas (LOCAL_* levels count there).
     /// </summary>
-    public NodeId NearestCoordinator(int key, RegionId from, Func<RegionId, RegionId, double> latency) =>
-        RingsOf(key).Nodes.MinBy(n => (latency(from, _topology.RegionOf(n)), n.Index));
+    public NodeId NearestCoordinator(int key, RegionId from, Func<RegionId, RegionId, double> latency, Func<NodeId, bool> suspected) =>
+        RingsOf(key).Nodes.MinBy(n => (suspected(n), latency(from, _topology.RegionOf(n)), n.Index));
 
     private PlacementRings RingsOf(int key)
     {
