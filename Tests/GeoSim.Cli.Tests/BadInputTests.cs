@@ -21,17 +21,19 @@ public class BadInputTests
         });
     }
 
-    [Test]
-    public void A_chain_through_a_region_outside_a_data_class_residency_is_refused_by_validate()
+    [TestCase("residency-forbidden-cascade.yaml", "eu-profiles would be replicated to us-east-1 by the chain of cascade 'cascade' at line 26")]
+    [TestCase("residency-quorum-outside.yaml",
+        "eu-profiles would have no replicas under quorum 'q' at line 26: none of its regions (eu-west-1, eu-central-1) is in the placement (us-east-1)")]
+    public void A_strategy_that_cannot_keep_a_data_class_in_its_residency_is_refused_by_validate(string fixture, string message)
     {
-        var file = Path.Combine(Cli.RepoRoot(), "Tests", "GeoSim.Cli.Tests", "Fixtures", "residency-forbidden-cascade.yaml");
+        var file = Path.Combine(Cli.RepoRoot(), "Tests", "GeoSim.Cli.Tests", "Fixtures", fixture);
 
         var (exit, _, err) = Cli.Run("validate", file);
 
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(2));
-            Assert.That(err, Does.Contain($"{file}:23:16: error: eu-profiles would be replicated to us-east-1 by the chain of cascade 'cascade' at line 26"));
+            Assert.That(err, Does.Contain($"{file}:23:16: error: {message}"));
         });
     }
 

@@ -122,8 +122,9 @@ public class CompareTests
             Assert.That(lines.Single(l => l.StartsWith("strategy", StringComparison.Ordinal)), Does.EndWith("egress USD/month  residency violations"));
             Assert.That(Violations("pr-async"), Is.EqualTo("0"));
             Assert.That(Violations("mm-lww"), Is.EqualTo("0"));
+            Assert.That(Violations("q-local-quorum"), Is.EqualTo("0"));
             Assert.That(long.Parse(Violations("pr-failover"), CultureInfo.InvariantCulture), Is.GreaterThan(0), "the failover promotes a replica in us-east-1");
-            foreach (var strategy in new[] { "pr-async", "pr-failover", "mm-lww" })
+            foreach (var strategy in new[] { "pr-async", "pr-failover", "mm-lww", "q-local-quorum" })
             {
                 Assert.That(Line(strategy), Does.EndWith(" " + Violations(strategy)));
             }

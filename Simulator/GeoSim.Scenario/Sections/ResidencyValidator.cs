@@ -1,6 +1,7 @@
 using GeoSim.Core.Replication.Cascade;
 using GeoSim.Core.Replication.MultiMaster;
 using GeoSim.Core.Replication.PrimaryReplica;
+using GeoSim.Core.Replication.Quorum;
 using GeoSim.Core.Spec;
 using GeoSim.Scenario.Yaml;
 
@@ -11,9 +12,10 @@ namespace GeoSim.Scenario.Sections;
 /// residency. Primary-replica and multi-master keep each class in its regions (replicas outside
 /// get the log position without the value; writes and reads there go to the nearest node inside);
 /// the primary at the start must be inside, and causal multi-master cannot skip a node (its causal
-/// order waits for every update of a writer). Quorum and consensus replicate every key to every
-/// node with data, and a cascade's tree takes every region with nodes, so any of them outside a
-/// class's regions is an error (a cascade is not re-routed around a forbidden region).
+/// order waits for every update of a writer). Quorum places a class's replicas inside its regions
+/// (<see cref="QuorumResidency"/>): refused only when it cannot. Consensus replicates every key to
+/// every node with data, and a cascade's tree takes every region with nodes, so any of them outside
+/// a class's regions is an error (a cascade is not re-routed around a forbidden region).
 /// </summary>
 internal sealed class ResidencyValidator(Diagnostics diagnostics, RegionIndex regions)
 {
@@ -50,6 +52,8 @@ internal sealed class ResidencyValidator(Diagnostics diagnostics, RegionIndex re
                 return $"{dataClass.Name} cannot be kept in its regions by {at}: causal multi-master waits for every update of a writer, so no node can be skipped";
             case MultiMasterSpec:
                 return null;
+            case QuorumSpec quorum:
+                return QuorumResidency.Problem(dataClass, quorum, at, regions);
         }
         var outside = regions.All.Where(r => regions.Regions[r.Index].Nodes > 0 && !strategy.DatalessRegions.Contains(r) && !dataClass.Allows(r)).ToArray();
         var by = strategy is CascadeSpec ? $"the chain of {at}" : at;

@@ -149,6 +149,9 @@ public class DataClassLoadingTests
 
     [TestCase("  type: multi-master")]
     [TestCase("  type: primary-replica\n  primary: eu-central-1")]
+    [TestCase("  type: quorum\n  per-region: 1")]
+    [TestCase("  type: quorum\n  replicas: 3\n  write-consistency: 2")]
+    [TestCase("  type: quorum\n  per-region: 1\n  placement: [us-east-1, eu-central-1]")]
     public void A_strategy_that_keeps_the_class_in_its_regions_is_valid(string strategy) =>
         Assert.That(Load(EuClass, strategy).Errors, Is.Empty);
 
@@ -157,8 +160,12 @@ public class DataClassLoadingTests
         "eu-profiles would be written at the primary in us-east-1 by primary-replica 'primary-replica' at line 16: put the primary in one of its regions")]
     [TestCase("  type: cascade\n  chain: [eu-west-1, us-east-1, eu-central-1]",
         "eu-profiles would be replicated to us-east-1 by the chain of cascade 'cascade' at line 16: cascade keeps every key on every node with data")]
-    [TestCase("  type: quorum\n  per-region: 1",
-        "eu-profiles would be replicated to us-east-1 by quorum 'quorum' at line 16: quorum keeps every key on every node with data")]
+    [TestCase("  type: quorum\n  per-region: 1\n  placement: [us-east-1]",
+        "eu-profiles would have no replicas under quorum 'quorum' at line 16: none of its regions (eu-west-1, eu-central-1) is in the placement (us-east-1)")]
+    [TestCase("  type: quorum\n  per-region: 1\n  write-consistency: 3",
+        "eu-profiles keys have 2 replica(s) inside its regions under quorum 'quorum' at line 16, fewer than its write-consistency: 3")]
+    [TestCase("  type: quorum\n  replicas: 3\n  read-consistency: three",
+        "eu-profiles keys have 2 replica(s) inside its regions under quorum 'quorum' at line 16, fewer than its read-consistency: 3")]
     [TestCase("  type: consensus\n  leader: eu-west-1",
         "eu-profiles would be replicated to us-east-1 by consensus 'consensus' at line 16: consensus keeps every key on every node with data")]
     [TestCase("  type: multi-master\n  causal: true",

@@ -14,6 +14,8 @@ namespace GeoSim.Core.Replication.Quorum;
 /// replica of its own keys (storing the newest version by timestamp, answering reads). All its
 /// messages are datagrams: a replica cut off or down simply does not answer, and an op that cannot
 /// gather enough answers times out. Hints, read repair and anti-entropy bring a missed replica back.
+/// A key of a data class with <c>residency</c> has its replicas, stand-ins and coordinator inside
+/// the class's regions (<see cref="ReplicaMap"/>), so every path that carries its value stays there.
 /// </summary>
 internal sealed class QuorumNode : ReplicationStrategy
 {
@@ -42,7 +44,7 @@ internal sealed class QuorumNode : ReplicationStrategy
     public QuorumNode(NodeContext context, QuorumSpec spec) : base(context)
     {
         _spec = spec;
-        _map = new ReplicaMap(spec.Placement, context.Topology);
+        _map = new ReplicaMap(spec.Placement, context.Topology, context.Residency);
         _order = VersionOrder.For(spec.Resolution);
         _hints = spec.HintWindow is { } window ? new HintStore(window.Nanos) : null;
         _latencies = spec.Speculative.Percentile > 0 ? new LatencyWindow(spec.Speculative.Percentile) : null;
@@ -68,6 +70,13 @@ internal sealed class QuorumNode : ReplicationStrategy
 
     public override void OnClientRequest(in ClientRequest request)
     {
+        if (!Context.Residency.MayHold(request.Key, Context.Node))
+        {
+            // A coordinator takes the value in: outside the key's residency the nearest node of its replicas' regions
+            // coordinates, one this node has not seen fail to answer first.
+            Context.Forward(_map.NearestCoordinator(request.Key, Context.Region, Context.MeanLatencyNanos, _suspected.Contains), request);
+            return;
+        }
         if (request.Kind == OpKind.Write)
         {
             StartWrite(request);

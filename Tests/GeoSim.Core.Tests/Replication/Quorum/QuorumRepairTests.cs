@@ -1,5 +1,7 @@
+using GeoSim.Core.Checkers;
 using GeoSim.Core.Engine;
 using GeoSim.Core.Metrics;
+using GeoSim.Core.Replication;
 using GeoSim.Core.Replication.Quorum;
 using GeoSim.Core.Spec;
 using static GeoSim.Core.Tests.TestRegions;
@@ -134,6 +136,7 @@ public class QuorumRepairTests
     private static RegionId ReplicaCutOff(Placement placement)
     {
         var topology = new Topology.Topology([.. new[] { "a", "b", "c", "d", "e" }.Select(n => new RegionSpec(n, 1, null, ClockSpec.Perfect))]);
-        return topology.RegionOf(new ReplicaMap(placement, topology).Of(Key).Nodes[0]);
+        var anywhere = new Residency([], topology, new CommitLedger(1, topology.NodeCount));
+        return topology.RegionOf(new ReplicaMap(placement, topology, anywhere).Of(Key).Nodes[0]);
     }
 }
