@@ -134,7 +134,6 @@ internal sealed class ClassMigrations
             _scheduler.At(_scheduler.Now, _kindBase + Pace, m, 0);
             return;
         }
-        var sentAny = false;
         foreach (var copy in _copies[m].Where(c => !c.Done))
         {
             if (!HasLiveSender(copy))
@@ -155,11 +154,10 @@ internal sealed class ClassMigrations
                 var keys = dataClass with { FirstKey = first, EndKey = Math.Min(dataClass.EndKey, first + _chunkKeys) };
                 _measures.OnCopySent(m, _cluster.SendCopy(copy.Source!.Value, copy.Node, new CopyPart(keys, migration.Class, copy.Sent)));
                 copy.Sent++;
-                sentAny = true;
             }
             while (rate is null);
         }
-        if (rate is { } bitsPerSecond && (sentAny || _copies[m].Any(c => !c.Done)))
+        if (rate is { } bitsPerSecond && _copies[m].Any(c => !c.Done))
         {
             // Capped far past any run: a pace too slow to finish must not overflow the clock.
             var chunkNanos = Math.Min(1e18, Math.Ceiling((Network.ControlMessageBytes + (double)_chunkKeys * _valueBytes) * 8 / bitsPerSecond * 1e9));

@@ -182,6 +182,79 @@ public class MigrationTests
     }
 
     [Test]
+    public void An_unpaced_copy_on_a_thin_link_holds_up_the_ops_behind_it_and_they_count_against_the_class()
+    {
+        // 300 KB at 0.8 Mbit/s: 3 s on the link into c, longer than c's 2 s timeout. c's eu ops go to
+        // a (c does not serve the class yet), and their replies wait behind the copy.
+        var scenario = Scenario(new PrimaryReplicaSpec("pr", A, ReplicationMode.Async, ReadFrom.Local), Flat, readFraction: 1, bandwidthToC: 0.8e6);
+        scenario = scenario.WithClients(scenario.Client() with { Region = C });
+        var result = TestScenarios.Run(scenario);
+        var availability = result.Row(MetricNames.MigrationAvailability, "eu");
+        var timedOut = result.Row(MetricNames.MigrationTimedOutOps, "eu").Count;
+        var window = result.Row(MetricNames.MigrationSeconds, "eu").Mean!.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(window, Is.EqualTo(0.010 + (2 * Network.ControlMessageBytes + 300L * ValueSize) * 8 / 0.8e6).Within(1e-6));
+            // Ops issued in the window's first second are answered after the copy: past their 2 s timeout.
+            Assert.That(timedOut, Is.GreaterThan(0.3 * 100 * (window - 2) * 0.5));
+            Assert.That(availability.Mean, Is.EqualTo(1 - (double)timedOut / availability.Count).Within(1e-12));
+            Assert.That(availability.Count, Is.EqualTo(0.3 * 100 * window).Within(4.5 * Math.Sqrt(0.3 * 100 * window)));
+        });
+    }
+
+    [Test]
+    public void A_run_that_ends_before_the_copy_lands_has_no_migration_time_and_counts_ops_to_its_end()
+    {
+        // 300 KB at 80 kbit/s takes 30 s: the 20 s run ends first.
+        var scenario = Scenario(new PrimaryReplicaSpec("pr", A, ReplicationMode.Async, ReadFrom.Local), Flat, readFraction: 1, durationS: 20,
+            bandwidthToC: 80e3);
+        var result = TestScenarios.Run(scenario);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Summary.Any(r => r.Metric == MetricNames.MigrationSeconds), Is.False);
+            Assert.That(result.Events.Any(e => e.Kind == "migration-cut-over"), Is.False);
+            Assert.That(result.Row(MetricNames.MigrationBytes, "eu").Count, Is.EqualTo(2 * Network.ControlMessageBytes + 300L * ValueSize));
+            Assert.That(result.Total(MetricNames.ResidencyViolations), Is.EqualTo(0));
+        });
+    }
+
+    [Test]
+    public void A_copy_lost_with_its_senders_crash_is_sent_again_from_the_next_nearest_node()
+    {
+        // Multi-master: b (5 ms from c) sends the copy, 300 KB at 8 Mbit/s (0.3 s); b crashes at
+        // 10.1 s with it on the wire. The next check (11 s) sends it again from a (50 ms from c).
+        double Latency(string from, string to) => (from, to) is ("b", "c") or ("c", "b") ? 5 : 50;
+        var scenario = Scenario(Lww, Latency, readFraction: 1, bandwidthToC: 8e6) with
+        {
+            Faults = [new OutageFault(SimDuration.FromSeconds(10.1), SimDuration.FromSeconds(5), B, null)],
+        };
+        var result = TestScenarios.Run(scenario);
+        var copy = 2 * Network.ControlMessageBytes + 300L * ValueSize;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Row(MetricNames.MigrationBytes, "eu").Count, Is.EqualTo(2 * copy), "sent twice");
+            Assert.That(result.Row(MetricNames.MigrationSeconds, "eu").Mean, Is.EqualTo(1 + 0.050 + copy * 8 / 8e6).Within(1e-6));
+        });
+    }
+
+    [Test]
+    public void A_joining_node_that_crashes_during_the_copy_gets_it_again_once_it_is_back()
+    {
+        var scenario = Scenario(new PrimaryReplicaSpec("pr", A, ReplicationMode.Async, ReadFrom.Local), Flat, readFraction: 1, bandwidthToC: 8e6) with
+        {
+            Faults = [new OutageFault(SimDuration.FromSeconds(10.1), SimDuration.FromSeconds(3), C, null)],
+        };
+        var result = TestScenarios.Run(scenario);
+        var cutOver = result.Events.Single(e => e.Kind == "migration-cut-over").TimeSeconds;
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Row(MetricNames.MigrationBytes, "eu").Count, Is.EqualTo(2 * (2 * Network.ControlMessageBytes + 300L * ValueSize)));
+            Assert.That(cutOver, Is.GreaterThan(13.1), "after c is back");
+            Assert.That(cutOver, Is.LessThan(13.1 + 1 + NetworkSpec.DefaultReconnectAfter.TotalSeconds + 0.4), "within a check and a reconnect of it");
+        });
+    }
+
+    [Test]
     public void The_same_seed_gives_the_same_migration()
     {
         var scenario = Scenario(Lww, Flat, bandwidthToC: 8e6);
