@@ -25,7 +25,41 @@ internal sealed class SnapshotPool(CommitLedger ledger)
             versions[key] = kept ? store.VersionOf(key) : 0;
             ledger.OnStored(writes[key], CommitLedger.Initial);
         }
-        var snapshot = new StoreSnapshot(writes, versions, cursors);
+        return Add(new StoreSnapshot(writes, versions, cursors));
+    }
+
+    /// <summary>A copy of the keys [<paramref name="first"/>, <paramref name="end"/>) of a store, for a node to merge into its own (<see cref="Merge"/>).</summary>
+    public int CaptureRange(VersionedStore store, int first, int end)
+    {
+        var writes = new int[end - first];
+        var versions = new long[end - first];
+        for (var i = 0; i < writes.Length; i++)
+        {
+            writes[i] = store.WriteOf(first + i);
+            versions[i] = store.VersionOf(first + i);
+            ledger.OnStored(writes[i], CommitLedger.Initial);
+        }
+        return Add(new StoreSnapshot(writes, versions, [], first));
+    }
+
+    /// <summary>Hands <paramref name="apply"/> each value of a snapshot newer than <paramref name="store"/>'s (key, write, version); the snapshot is used up.</summary>
+    public void Merge(int handle, VersionedStore store, Action<int, int, long> apply)
+    {
+        var snapshot = _snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken");
+        for (var i = 0; i < snapshot.Writes.Length; i++)
+        {
+            var key = snapshot.FirstKey + i;
+            if (snapshot.Writes[i] != CommitLedger.Initial && snapshot.Versions[i] > store.VersionOf(key))
+            {
+                apply(key, snapshot.Writes[i], snapshot.Versions[i]);
+            }
+        }
+        // Released after the values are applied, so no write is freed in between.
+        Discard(handle);
+    }
+
+    private int Add(StoreSnapshot snapshot)
+    {
         if (_free.TryPop(out var handle))
         {
             _snapshots[handle] = snapshot;
@@ -37,9 +71,6 @@ internal sealed class SnapshotPool(CommitLedger ledger)
 
     /// <summary>The write per key that snapshot <paramref name="handle"/> carries.</summary>
     public IReadOnlyList<int> WritesOf(int handle) => (_snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken")).Writes;
-
-    /// <summary>The version per key that snapshot <paramref name="handle"/> carries.</summary>
-    public IReadOnlyList<long> VersionsOf(int handle) => (_snapshots[handle] ?? throw new InvalidOperationException($"snapshot {handle} was already taken")).Versions;
 
     private StoreSnapshot Take(int handle)
     {

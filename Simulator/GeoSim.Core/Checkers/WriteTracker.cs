@@ -134,19 +134,11 @@ internal sealed class WriteTracker(
     /// A node takes from a snapshot of part of another's store every value newer than its own (a
     /// copy for a data class moving to its region); the snapshot is used up.
     /// </summary>
-    public void MergeSnapshot(NodeId node, VersionedStore store, int handle)
-    {
-        var writes = _snapshots.WritesOf(handle);
-        var versions = _snapshots.VersionsOf(handle);
-        for (var key = 0; key < writes.Count; key++)
-        {
-            if (writes[key] != CommitLedger.Initial && versions[key] > store.VersionOf(key))
-            {
-                Apply(node, store, key, writes[key], versions[key]);
-            }
-        }
-        _snapshots.Discard(handle);
-    }
+    public void MergeSnapshot(NodeId node, VersionedStore store, int handle) =>
+        _snapshots.Merge(handle, store, (key, write, version) => Apply(node, store, key, write, version));
+
+    /// <summary>Copies the keys [<paramref name="first"/>, <paramref name="end"/>) of a store to send to a node that merges them (<see cref="MergeSnapshot"/>).</summary>
+    public int CaptureRange(VersionedStore store, int first, int end) => _snapshots.CaptureRange(store, first, end);
 
     /// <summary>A node drops its value of <paramref name="key"/> (its data class left the node's region).</summary>
     public void Drop(VersionedStore store, int key)

@@ -198,7 +198,7 @@ public sealed class NodeContext
     internal int SendCopy(NodeId to, CopyPart part, object? state)
     {
         var values = (long)(part.Keys.EndKey - part.Keys.FirstKey);
-        var handle = _world.Writes.CaptureSnapshot(Node, Store, part.Keys.Contains);
+        var handle = _world.Writes.CaptureRange(Store, part.Keys.FirstKey, part.Keys.EndKey);
         var bytes = (int)Math.Min(int.MaxValue, Network.ControlMessageBytes + values * _world.ValueSizeBytes);
         Send(to, new CopyMessage(handle, part.Class, part.Chunk, state).ToWire(bytes));
         return bytes;

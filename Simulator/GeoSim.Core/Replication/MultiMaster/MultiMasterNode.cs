@@ -123,7 +123,17 @@ internal sealed class MultiMasterNode : ReplicationStrategy
                 versions.Add((key, version));
             }
         }
-        _copiedTo.Add(new CopyTarget(part.Keys, Context.Residency.EpochOf(part.Keys.FirstKey), to));
+        var placement = Context.Residency.EpochOf(part.Keys.FirstKey);
+        var earlier = _copiedTo.FindIndex(t => t.To == to && t.Placement == placement && t.Keys.EndKey == part.Keys.FirstKey);
+        if (earlier >= 0)
+        {
+            // The next chunk of the same copy: one target covers the copy, so a relay checks it once.
+            _copiedTo[earlier] = _copiedTo[earlier] with { Keys = _copiedTo[earlier].Keys with { EndKey = part.Keys.EndKey } };
+        }
+        else
+        {
+            _copiedTo.Add(new CopyTarget(part.Keys, placement, to));
+        }
         return Context.SendCopy(to, part, versions.ToArray());
     }
 
